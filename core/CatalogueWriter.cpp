@@ -1,0 +1,198 @@
+#include "CatalogueWriter.h"
+
+#include "CatalogueSchema.h"
+#include "SearchTerms.h"
+#include "SqlDatabase.h"
+#include "TextNormalizer.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace recall {
+
+namespace {
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant orNull(const std::optional<QDate> &d)
+{
+    return d ? QVariant(d->toString(Qt::ISODate)) : QVariant();
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+class Writer
+{
+public:
+    Writer(SqlDatabase &db, const DataSet &data) : m_db(db), m_data(data) {}
+
+    bool writeAll()
+    {
+        for (const QString &sql : CatalogueSchema::statements()) {
+            if (!m_db.exec(sql))
+                return false;
+        }
+        return writeMeta() && writeVocabulary() && writeProducts() && writeCampaigns() && writeSerialLists();
+    }
+
+private:
+    bool writeMeta()
+    {
+        const DataSetInfo &info = m_data.info;
+        const std::pair<QString, QString> rows[] = {
+            {QStringLiteral("schema_version"), QString::number(CatalogueSchema::version)},
+            {QStringLiteral("normalizer_version"), QString::number(TextNormalizer::version)},
+            {QStringLiteral("format_version"), QString::number(info.formatVersion)},
+            {QStringLiteral("data_version"), QString::number(info.dataVersion)},
+            {QStringLiteral("as_of"), info.asOf.toString(Qt::ISODate)},
+            {QStringLiteral("title_ja"), info.title.ja},
+            {QStringLiteral("title_en"), info.title.en},
+        };
+        for (const auto &[key, value] : rows) {
+            if (!m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"), {key, value}))
+                return false;
+        }
+        return true;
+    }
+
+    bool writeVocabulary()
+    {
+        for (const Source &s : m_data.sources) {
+            if (!m_db.exec(QStringLiteral("INSERT INTO sources VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {s.id, s.title, orNull(s.publisher), orNull(s.url), orNull(s.seed), s.reliability,
+                            orNull(s.date), orNull(s.comment)}))
+                return false;
+        }
+        for (const Colour &c : m_data.colours) {
+            if (!m_db.exec(QStringLiteral("INSERT INTO colours VALUES(?, ?, ?, ?, ?)"),
+                           {c.id, c.name.ja, c.name.en, c.swatch, c.aliases.join(u'\n')}))
+                return false;
+        }
+        for (const Category &c : m_data.categories) {
+            if (!m_db.exec(QStringLiteral("INSERT INTO categories VALUES(?, ?, ?, ?)"),
+                           {c.id, c.name.ja, c.name.en, c.synonyms.join(u'\n')}))
+                return false;
+        }
+        return true;
+    }
+
+    bool writeProducts()
+    {
+        std::vector<const Product *> products;
+        for (const Product &p : m_data.products)
+            products.push_back(&p);
+        std::sort(products.begin(), products.end(), [](auto *a, auto *b) { return a->model < b->model; });
+        qint64 productId = 0;
+        qint64 variantId = 0;
+        for (const Product *p : products) {
+            ++productId;
+            m_productIds.insert(p->model, productId);
+            if (!m_db.exec(QStringLiteral("INSERT INTO products VALUES(?, ?, ?, ?, ?, ?)"),
+                           {productId, p->model, p->name.ja, p->name.en, p->categoryId, compact(p->record)}))
+                return false;
+            std::vector<qint64> variantIds;
+            for (std::size_t i = 0; i < p->variants.size(); ++i) {
+                const Variant &v = p->variants[i];
+                variantIds.push_back(++variantId);
+                if (!m_db.exec(QStringLiteral("INSERT INTO variants VALUES(?, ?, ?, ?, ?, ?)"),
+                               {variantId, productId, qint64(i), orNull(v.code), orNull(v.jan), v.colourId}))
+                    return false;
+            }
+            for (const SearchTerm &t : searchTermsFor(*p, m_data.colours, m_data.categories)) {
+                const QVariant variant = t.variantIndex < 0 ? QVariant() : QVariant(variantIds[t.variantIndex]);
+                if (!m_db.exec(QStringLiteral("INSERT INTO search_terms(product_id, variant_id, kind, term) "
+                                              "VALUES(?, ?, ?, ?)"),
+                               {productId, variant, matchKindKey(t.kind), t.term}))
+                    return false;
+            }
+        }
+        return m_db.exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('rebuild')"));
+    }
+
+    bool writeCampaigns()
+    {
+        qint64 cpId = 0;
+        for (const Campaign &c : m_data.campaigns) {
+            if (!m_db.exec(QStringLiteral("INSERT INTO campaigns VALUES(?, ?, ?, ?)"),
+                           {c.id, c.announced.toString(Qt::ISODate), orNull(c.officialUrl), compact(c.record)}))
+                return false;
+            for (const CampaignProduct &cp : c.products) {
+                ++cpId;
+                m_campaignProductIds.insert(c.id + u'/' + cp.model, cpId);
+                const QVariant units = cp.units ? QVariant(*cp.units) : QVariant();
+                if (!m_db.exec(QStringLiteral("INSERT INTO campaign_products VALUES(?, ?, ?, ?, ?, ?, ?, NULL)"),
+                               {cpId, c.id, m_productIds.value(cp.model), orNull(cp.saleStart),
+                                orNull(cp.saleEnd), units, coverageKey(cp.coverage)}))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeSerialLists()
+    {
+        for (const AffectedSerialList &list : m_data.serialLists) {
+            const qint64 cpId = m_campaignProductIds.value(list.campaignId + u'/' + list.model);
+            if (!m_db.exec(QStringLiteral("UPDATE campaign_products SET serial_list_complete = ? WHERE id = ?"),
+                           {list.complete ? 1 : 0, cpId}))
+                return false;
+            const QString insert = QStringLiteral("INSERT INTO affected_serials VALUES(?, ?, ?)");
+            for (const QString &serial : list.serials) {
+                if (!m_db.exec(insert, {cpId, serial, serial}))
+                    return false;
+            }
+            for (const SerialRange &range : list.ranges) {
+                if (!m_db.exec(insert, {cpId, range.from, range.to}))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    SqlDatabase &m_db;
+    const DataSet &m_data;
+    QHash<QString, qint64> m_productIds;
+    QHash<QString, qint64> m_campaignProductIds;
+};
+
+} // namespace
+
+QString CatalogueWriter::write(const DataSet &data, const QString &path) const
+{
+    if (QFile::exists(path) && !QFile::remove(path))
+        return QStringLiteral("cannot replace ") + path;
+    QString error;
+    {
+        auto db = SqlDatabase::open(path, SqlDatabase::Mode::ReadWrite, &error);
+        if (!db)
+            return error;
+        db->exec(QStringLiteral("PRAGMA journal_mode=OFF"));
+        if (!db->transaction())
+            return db->lastError();
+        Writer writer(*db, data);
+        if (!writer.writeAll()) {
+            error = db->lastError();
+            db->rollback();
+            return error;
+        }
+        if (!db->commit())
+            return db->lastError();
+        const bool finished = db->exec(QStringLiteral("PRAGMA user_version=%1").arg(CatalogueSchema::version))
+                              && db->exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('optimize')"))
+                              && db->exec(QStringLiteral("ANALYZE")) && db->exec(QStringLiteral("VACUUM"));
+        if (!finished)
+            return db->lastError();
+    }
+    return {};
+}
+
+} // namespace recall
