@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Model.h"
+
+#include <QString>
+#include <QTranslator>
+
+#include <memory>
+
+// Installs the app's own translation and Qt's (qtbase_*.qm, so Qt's dialogs and buttons match) for one
+// language, and swaps them at run time.
+class Translations
+{
+public:
+    bool use(recall::Language language);
+    recall::Language language() const { return m_language; }
+
+    static recall::Language systemLanguage();
+    static std::optional<recall::Language> fromCode(const QString &code); // "ja", "en"
+    static QString code(recall::Language language);
+
+private:
+    std::unique_ptr<QTranslator> m_app;
+    std::unique_ptr<QTranslator> m_qt;
+    recall::Language m_language = recall::Language::English;
+};

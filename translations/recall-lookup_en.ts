@@ -1,0 +1,533 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells whether a product is covered by a safety recall and what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find products by name, model, code or JAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything known about a model, variant code or JAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check one unit (--model, --variant or --jan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the output: ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most results to show (search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model number (check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant code (check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAN code (check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour, in Japanese or English (check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date (check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number (check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this catalogue file instead of the built-in data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search, show or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run recall-lookup-cli --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs one query (put it in quotes if it has spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search query is empty: type a product name, model number, code or JAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search query is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show needs one model number, variant code or JAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes options only, for example: check --model A1263 --colour black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs exactly one of --model, --variant or --jan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Recall Lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name, model number, JAN or serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall data as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) found for &quot;%1&quot;:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the recall data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official page: not given in the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: not given in the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[covered]    </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not covered]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources do not list the colours of this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected so far: %1% (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number: %1 (format OK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number: &quot;%1&quot; is not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format for dates in running text. Japanese: yyyy年M月d日</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by a recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably covered by a recall: check officially</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered by the recalls in this data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recall on record in this data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check what you entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using it now. Apply for the free exchange on the official page or by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the official serial check can confirm it. Stop using it if it is hot or swollen, and enter the serial number on the official page or call the number below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the product becomes hot, swollen, smells or makes noises, stop using it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not mean the product is safe: this data covers only the recalls listed in it. Check the manufacturer&apos;s website and the Consumer Affairs Agency&apos;s recall list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the entry and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recall on record in this data as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number is on the list of affected units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit of this model and colour sold in the period is covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only some units are affected; the official serial number check decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number is not on the published list, but that list is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some colours are not covered: tell us the colour for a clearer answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources do not list the colours of this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase date given: units bought before the covered period are not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources disagree on when the covered period starts (up to %1); to be safe this unit is treated as possibly covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought after the covered sale period ended (%1); shops may still have sold older stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This colour is not covered by this recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought on or before %1, which is not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought before the covered period started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number is not on the complete list of affected units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is not in the recall data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recall in this data names this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a model number, variant code or JAN code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid JAN code (13 digits with a correct check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as year-month-day, for example 2024-05-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product was not sold in the colour &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour does not match the variant code or JAN entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial number entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n character(s); a serial number has 16.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %n character(s); a serial number has 16.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A serial number starts with the letter A, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) cannot be in a serial number: only letters A-Z and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 is &quot;%2&quot;: on the label it looks like &quot;%3&quot;. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall data file is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall data file cannot be opened: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall data file is damaged or is not recall data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall data file is from an older version of Recall Lookup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall data file needs a newer version of Recall Lookup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall data could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall data was updated with this version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall data was damaged and has been restored from the copy built into the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall data was damaged and has been restored from the copy built into the app. The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units of the covered colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some units: decided by serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Recall Lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
