@@ -1,533 +1,533 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en">
 <context>
     <name>Cli</name>
     <message>
         <source>Unknown language &quot;%1&quot;: use ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language &quot;%1&quot;: use ja or en.</translation>
     </message>
     <message>
         <source>Tells whether a product is covered by a safety recall and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tells whether a product is covered by a safety recall and what to do next.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>find products by name, model, code or JAN</source>
-        <translation type="unfinished"></translation>
+        <translation>find products by name, model, code or JAN</translation>
     </message>
     <message>
         <source>everything known about a model, variant code or JAN</source>
-        <translation type="unfinished"></translation>
+        <translation>everything known about a model, variant code or JAN</translation>
     </message>
     <message>
         <source>check one unit (--model, --variant or --jan)</source>
-        <translation type="unfinished"></translation>
+        <translation>check one unit (--model, --variant or --jan)</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print JSON instead of text.</translation>
     </message>
     <message>
         <source>Language of the output: ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the output: ja or en.</translation>
     </message>
     <message>
         <source>Most results to show (search).</source>
-        <translation type="unfinished"></translation>
+        <translation>Most results to show (search).</translation>
     </message>
     <message>
         <source>Model number (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Model number (check).</translation>
     </message>
     <message>
         <source>Variant code (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Variant code (check).</translation>
     </message>
     <message>
         <source>JAN code (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>JAN code (check).</translation>
     </message>
     <message>
         <source>Colour, in Japanese or English (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour, in Japanese or English (check).</translation>
     </message>
     <message>
         <source>Purchase date (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase date (check).</translation>
     </message>
     <message>
         <source>Serial number (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial number (check).</translation>
     </message>
     <message>
         <source>Use this catalogue file instead of the built-in data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this catalogue file instead of the built-in data.</translation>
     </message>
     <message>
         <source>search, show or check</source>
-        <translation type="unfinished"></translation>
+        <translation>search, show or check</translation>
     </message>
     <message>
         <source>Run recall-lookup-cli --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run recall-lookup-cli --help for usage.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No command given.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit must be a number from 1 to 1000.</translation>
     </message>
     <message>
         <source>search needs one query (put it in quotes if it has spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>search needs one query (put it in quotes if it has spaces).</translation>
     </message>
     <message>
         <source>The search query is empty: type a product name, model number, code or JAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>The search query is empty: type a product name, model number, code or JAN.</translation>
     </message>
     <message>
         <source>The search query is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>The search query is too long (at most %1 characters).</translation>
     </message>
     <message>
         <source>show needs one model number, variant code or JAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>show needs one model number, variant code or JAN.</translation>
     </message>
     <message>
         <source>check takes options only, for example: check --model A1263 --colour black</source>
-        <translation type="unfinished"></translation>
+        <translation>check takes options only, for example: check --model A1263 --colour black</translation>
     </message>
     <message>
         <source>check needs exactly one of --model, --variant or --jan.</source>
-        <translation type="unfinished"></translation>
+        <translation>check needs exactly one of --model, --variant or --jan.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Recall Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall Lookup</translation>
     </message>
     <message>
         <source>Product name, model number, JAN or serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Product name, model number, JAN or serial number</translation>
     </message>
     <message>
         <source>Recall data as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall data as of %1.</translation>
     </message>
 </context>
 <context>
     <name>TextReport</name>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found for &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) found for &quot;%1&quot;:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n product found for &quot;%1&quot;:</numerusform>
+            <numerusform>%n products found for &quot;%1&quot;:</numerusform>
         </translation>
     </message>
     <message>
         <source>matched by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>matched by %1</translation>
     </message>
     <message>
         <source>Data as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data as of %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the recall data.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not in the recall data.</translation>
     </message>
     <message>
         <source>Official page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Official page: %1</translation>
     </message>
     <message>
         <source>Official page: not given in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Official page: not given in the sources</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: %1</translation>
     </message>
     <message>
         <source>Phone: not given in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: not given in the sources</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type: %1</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colours:</translation>
     </message>
     <message>
         <source>[covered]    </source>
-        <translation type="unfinished"></translation>
+        <translation>[covered]    </translation>
     </message>
     <message>
         <source>[not covered]</source>
-        <translation type="unfinished"></translation>
+        <translation>[not covered]</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>JAN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JAN %1</translation>
     </message>
     <message>
         <source>The sources do not list the colours of this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources do not list the colours of this product.</translation>
     </message>
     <message>
         <source>Announced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Announced: %1</translation>
     </message>
     <message>
         <source>Hazard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazard: %1</translation>
     </message>
     <message>
         <source>Sold: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold: %1 to %2</translation>
     </message>
     <message>
         <source>start not given</source>
-        <translation type="unfinished"></translation>
+        <translation>start not given</translation>
     </message>
     <message>
         <source>end not given</source>
-        <translation type="unfinished"></translation>
+        <translation>end not given</translation>
     </message>
     <message>
         <source>Units: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Units: %1</translation>
     </message>
     <message>
         <source>Covered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered: %1</translation>
     </message>
     <message>
         <source>Collected so far: %1% (as of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected so far: %1% (as of %2)</translation>
     </message>
     <message>
         <source>Replacement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacement: %1</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources:</translation>
     </message>
     <message>
         <source>Serial number: %1 (format OK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial number: %1 (format OK)</translation>
     </message>
     <message>
         <source>Serial number: &quot;%1&quot; is not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial number: &quot;%1&quot; is not valid:</translation>
     </message>
     <message>
         <source>Hint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hint:</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do: %1</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown date</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <extracomment>Date format for dates in running text. Japanese: yyyy年M月d日</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>Covered by a recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered by a recall</translation>
     </message>
     <message>
         <source>Probably covered by a recall: check officially</source>
-        <translation type="unfinished"></translation>
+        <translation>Probably covered by a recall: check officially</translation>
     </message>
     <message>
         <source>Not covered by the recalls in this data</source>
-        <translation type="unfinished"></translation>
+        <translation>Not covered by the recalls in this data</translation>
     </message>
     <message>
         <source>No recall on record in this data</source>
-        <translation type="unfinished"></translation>
+        <translation>No recall on record in this data</translation>
     </message>
     <message>
         <source>Please check what you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check what you entered</translation>
     </message>
     <message>
         <source>Stop using it now. Apply for the free exchange on the official page or by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop using it now. Apply for the free exchange on the official page or by phone.</translation>
     </message>
     <message>
         <source>Only the official serial check can confirm it. Stop using it if it is hot or swollen, and enter the serial number on the official page or call the number below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the official serial check can confirm it. Stop using it if it is hot or swollen, and enter the serial number on the official page or call the number below.</translation>
     </message>
     <message>
         <source>If the product becomes hot, swollen, smells or makes noises, stop using it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the product becomes hot, swollen, smells or makes noises, stop using it anyway.</translation>
     </message>
     <message>
         <source>This does not mean the product is safe: this data covers only the recalls listed in it. Check the manufacturer&apos;s website and the Consumer Affairs Agency&apos;s recall list.</source>
-        <translation type="unfinished"></translation>
+        <translation>This does not mean the product is safe: this data covers only the recalls listed in it. Check the manufacturer&apos;s website and the Consumer Affairs Agency&apos;s recall list.</translation>
     </message>
     <message>
         <source>Correct the entry and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the entry and check again.</translation>
     </message>
     <message>
         <source>No recall on record in this data as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recall on record in this data as of %1.</translation>
     </message>
     <message>
         <source>The serial number is on the list of affected units.</source>
-        <translation type="unfinished"></translation>
+        <translation>The serial number is on the list of affected units.</translation>
     </message>
     <message>
         <source>Every unit of this model and colour sold in the period is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every unit of this model and colour sold in the period is covered.</translation>
     </message>
     <message>
         <source>Only some units are affected; the official serial number check decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only some units are affected; the official serial number check decides.</translation>
     </message>
     <message>
         <source>The serial number is not on the published list, but that list is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>The serial number is not on the published list, but that list is not complete.</translation>
     </message>
     <message>
         <source>Some colours are not covered: tell us the colour for a clearer answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some colours are not covered: tell us the colour for a clearer answer.</translation>
     </message>
     <message>
         <source>The sources do not list the colours of this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources do not list the colours of this product.</translation>
     </message>
     <message>
         <source>No purchase date given: units bought before the covered period are not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No purchase date given: units bought before the covered period are not covered.</translation>
     </message>
     <message>
         <source>The sources disagree on when the covered period starts (up to %1); to be safe this unit is treated as possibly covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources disagree on when the covered period starts (up to %1); to be safe this unit is treated as possibly covered.</translation>
     </message>
     <message>
         <source>Bought after the covered sale period ended (%1); shops may still have sold older stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bought after the covered sale period ended (%1); shops may still have sold older stock.</translation>
     </message>
     <message>
         <source>This colour is not covered by this recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>This colour is not covered by this recall.</translation>
     </message>
     <message>
         <source>Bought on or before %1, which is not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bought on or before %1, which is not covered.</translation>
     </message>
     <message>
         <source>Bought before the covered period started (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bought before the covered period started (%1).</translation>
     </message>
     <message>
         <source>The serial number is not on the complete list of affected units.</source>
-        <translation type="unfinished"></translation>
+        <translation>The serial number is not on the complete list of affected units.</translation>
     </message>
     <message>
         <source>This product is not in the recall data.</source>
-        <translation type="unfinished"></translation>
+        <translation>This product is not in the recall data.</translation>
     </message>
     <message>
         <source>No recall in this data names this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recall in this data names this product.</translation>
     </message>
     <message>
         <source>Enter a model number, variant code or JAN code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a model number, variant code or JAN code.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid JAN code (13 digits with a correct check digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid JAN code (13 digits with a correct check digit).</translation>
     </message>
     <message>
         <source>The serial number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The serial number is not valid.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date. Write it as year-month-day, for example 2024-05-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a date. Write it as year-month-day, for example 2024-05-31.</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>The purchase date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The purchase date %1 is in the future.</translation>
     </message>
     <message>
         <source>This product was not sold in the colour &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This product was not sold in the colour &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The colour does not match the variant code or JAN entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>The colour does not match the variant code or JAN entered.</translation>
     </message>
     <message>
         <source>No serial number entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No serial number entered.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: %n character(s); a serial number has 16.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too short: %n character; a serial number has 16.</numerusform>
+            <numerusform>Too short: %n characters; a serial number has 16.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too long: %n character(s); a serial number has 16.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too long: %n character; a serial number has 16.</numerusform>
+            <numerusform>Too long: %n characters; a serial number has 16.</numerusform>
         </translation>
     </message>
     <message>
         <source>A serial number starts with the letter A, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A serial number starts with the letter A, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Character %1 (&quot;%2&quot;) cannot be in a serial number: only letters A-Z and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Character %1 (&quot;%2&quot;) cannot be in a serial number: only letters A-Z and digits.</translation>
     </message>
     <message>
         <source>Character %1 is &quot;%2&quot;: on the label it looks like &quot;%3&quot;. Check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Character %1 is &quot;%2&quot;: on the label it looks like &quot;%3&quot;. Check it.</translation>
     </message>
     <message>
         <source>The recall data file is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The recall data file is missing: %1</translation>
     </message>
     <message>
         <source>The recall data file cannot be opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The recall data file cannot be opened: %1 (%2)</translation>
     </message>
     <message>
         <source>The recall data file is damaged or is not recall data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The recall data file is damaged or is not recall data: %1</translation>
     </message>
     <message>
         <source>The recall data file is from an older version of Recall Lookup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The recall data file is from an older version of Recall Lookup: %1</translation>
     </message>
     <message>
         <source>The recall data file needs a newer version of Recall Lookup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The recall data file needs a newer version of Recall Lookup: %1</translation>
     </message>
     <message>
         <source>The recall data could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The recall data could not be read (%1).</translation>
     </message>
     <message>
         <source>The recall data was updated with this version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recall data was updated with this version of the app.</translation>
     </message>
     <message>
         <source>The recall data was damaged and has been restored from the copy built into the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recall data was damaged and has been restored from the copy built into the app.</translation>
     </message>
     <message>
         <source>The recall data was damaged and has been restored from the copy built into the app. The damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recall data was damaged and has been restored from the copy built into the app. The damaged file was kept as %1.</translation>
     </message>
     <message>
         <source>All units of the covered colours</source>
-        <translation type="unfinished"></translation>
+        <translation>All units of the covered colours</translation>
     </message>
     <message>
         <source>Some units: decided by serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Some units: decided by serial number</translation>
     </message>
     <message>
         <source>JAN code</source>
-        <translation type="unfinished"></translation>
+        <translation>JAN code</translation>
     </message>
     <message>
         <source>variant code</source>
-        <translation type="unfinished"></translation>
+        <translation>variant code</translation>
     </message>
     <message>
         <source>model number</source>
-        <translation type="unfinished"></translation>
+        <translation>model number</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>reading</translation>
     </message>
     <message>
         <source>product type</source>
-        <translation type="unfinished"></translation>
+        <translation>product type</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>colour</translation>
     </message>
     <message>
         <source>exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>exchange</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>refund</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Recall Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall Lookup</translation>
     </message>
 </context>
 </TS>

@@ -5,526 +5,526 @@
     <name>Cli</name>
     <message>
         <source>Unknown language &quot;%1&quot;: use ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という言語には対応していません。ja か en を指定してください。</translation>
     </message>
     <message>
         <source>Tells whether a product is covered by a safety recall and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>製品が回収（リコール）の対象かどうかと、次にすることをお知らせします。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド：</translation>
     </message>
     <message>
         <source>find products by name, model, code or JAN</source>
-        <translation type="unfinished"></translation>
+        <translation>製品名・型番・品番・JANコードで製品を探します</translation>
     </message>
     <message>
         <source>everything known about a model, variant code or JAN</source>
-        <translation type="unfinished"></translation>
+        <translation>型番・品番・JANコードについて、わかっていることをすべて表示します</translation>
     </message>
     <message>
         <source>check one unit (--model, --variant or --jan)</source>
-        <translation type="unfinished"></translation>
+        <translation>お持ちの製品1台を確認します（--model、--variant、--jan のどれかを指定）</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文章ではなく JSON で出力します。</translation>
     </message>
     <message>
         <source>Language of the output: ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する言語です。ja または en を指定します。</translation>
     </message>
     <message>
         <source>Most results to show (search).</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する結果の最大件数です（search）。</translation>
     </message>
     <message>
         <source>Model number (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>型番です（check）。</translation>
     </message>
     <message>
         <source>Variant code (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>品番です（check）。</translation>
     </message>
     <message>
         <source>JAN code (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>JANコードです（check）。</translation>
     </message>
     <message>
         <source>Colour, in Japanese or English (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>色です。日本語か英語で指定します（check）。</translation>
     </message>
     <message>
         <source>Purchase date (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>購入日です（check）。</translation>
     </message>
     <message>
         <source>Serial number (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号です（check）。</translation>
     </message>
     <message>
         <source>Use this catalogue file instead of the built-in data.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵のデータの代わりに、指定したデータファイルを使います。</translation>
     </message>
     <message>
         <source>search, show or check</source>
-        <translation type="unfinished"></translation>
+        <translation>search、show、check のどれか</translation>
     </message>
     <message>
         <source>Run recall-lookup-cli --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方は recall-lookup-cli --help で確認できます。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」というコマンドはありません。</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit には 1 から 1000 までの数を指定してください。</translation>
     </message>
     <message>
         <source>search needs one query (put it in quotes if it has spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>search には、探す言葉を1つ指定してください（空白を含むときは引用符で囲んでください）。</translation>
     </message>
     <message>
         <source>The search query is empty: type a product name, model number, code or JAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>探す言葉が入力されていません。製品名、型番、品番、またはJANコードを入力してください。</translation>
     </message>
     <message>
         <source>The search query is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>探す言葉が長すぎます（%1文字までです）。</translation>
     </message>
     <message>
         <source>show needs one model number, variant code or JAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>show には、型番、品番、JANコードのどれか1つを指定してください。</translation>
     </message>
     <message>
         <source>check takes options only, for example: check --model A1263 --colour black</source>
-        <translation type="unfinished"></translation>
+        <translation>check にはオプションだけを指定してください。例：check --model A1263 --colour black</translation>
     </message>
     <message>
         <source>check needs exactly one of --model, --variant or --jan.</source>
-        <translation type="unfinished"></translation>
+        <translation>check には --model、--variant、--jan のうち、どれか1つだけを指定してください。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Recall Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール検索</translation>
     </message>
     <message>
         <source>Product name, model number, JAN or serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>製品名、型番、JANコード、またはシリアル番号</translation>
     </message>
     <message>
         <source>Recall data as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時点のリコール情報です。</translation>
     </message>
 </context>
 <context>
     <name>TextReport</name>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に当てはまる製品は見つかりませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) found for &quot;%1&quot;:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」に当てはまる製品が%n件見つかりました：</numerusform>
         </translation>
     </message>
     <message>
         <source>matched by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一致した項目：%1</translation>
     </message>
     <message>
         <source>Data as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時点の情報です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the recall data.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はリコール情報に載っていません。</translation>
     </message>
     <message>
         <source>Official page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公式ページ：%1</translation>
     </message>
     <message>
         <source>Official page: not given in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>公式ページ：情報源に書かれていません</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>電話：%1</translation>
     </message>
     <message>
         <source>Phone: not given in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>電話：情報源に書かれていません</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>補足：%1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>種類：%1</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>色：</translation>
     </message>
     <message>
         <source>[covered]    </source>
-        <translation type="unfinished"></translation>
+        <translation>[対象]  </translation>
     </message>
     <message>
         <source>[not covered]</source>
-        <translation type="unfinished"></translation>
+        <translation>[対象外]</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>品番 %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>JAN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JAN %1</translation>
     </message>
     <message>
         <source>The sources do not list the colours of this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>この製品の色は、情報源に書かれていません。</translation>
     </message>
     <message>
         <source>Announced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発表日：%1</translation>
     </message>
     <message>
         <source>Hazard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>危険の内容：%1</translation>
     </message>
     <message>
         <source>Sold: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>販売期間：%1～%2</translation>
     </message>
     <message>
         <source>start not given</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日の記載なし</translation>
     </message>
     <message>
         <source>end not given</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日の記載なし</translation>
     </message>
     <message>
         <source>Units: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対象台数：%1台</translation>
     </message>
     <message>
         <source>Covered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対象：%1</translation>
     </message>
     <message>
         <source>Collected so far: %1% (as of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの回収率：%1%（%2時点）</translation>
     </message>
     <message>
         <source>Replacement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交換品：%1</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源：</translation>
     </message>
     <message>
         <source>Serial number: %1 (format OK)</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号：%1（書き方は正しいです）</translation>
     </message>
     <message>
         <source>Serial number: &quot;%1&quot; is not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号「%1」は正しくありません：</translation>
     </message>
     <message>
         <source>Hint:</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒント：</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果：%1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次にすること：%1</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付不明</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <extracomment>Date format for dates in running text. Japanese: yyyy年M月d日</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>Covered by a recall</source>
-        <translation type="unfinished"></translation>
+        <translation>回収の対象です</translation>
     </message>
     <message>
         <source>Probably covered by a recall: check officially</source>
-        <translation type="unfinished"></translation>
+        <translation>回収の対象かもしれません。公式の確認をしてください</translation>
     </message>
     <message>
         <source>Not covered by the recalls in this data</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータにある回収の対象外です</translation>
     </message>
     <message>
         <source>No recall on record in this data</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータには回収の記録がありません</translation>
     </message>
     <message>
         <source>Please check what you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した内容を確かめてください</translation>
     </message>
     <message>
         <source>Stop using it now. Apply for the free exchange on the official page or by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>すぐに使うのをやめてください。公式ページか電話で、無料の交換を申し込んでください。</translation>
     </message>
     <message>
         <source>Only the official serial check can confirm it. Stop using it if it is hot or swollen, and enter the serial number on the official page or call the number below.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象かどうかは、公式のシリアル番号確認でしかわかりません。熱くなったり、ふくらんだりしているときは、使うのをやめてください。公式ページでシリアル番号を入力するか、下の番号に電話してください。</translation>
     </message>
     <message>
         <source>If the product becomes hot, swollen, smells or makes noises, stop using it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象ではなくても、製品が熱くなる、ふくらむ、においがする、音がするときは、使うのをやめてください。</translation>
     </message>
     <message>
         <source>This does not mean the product is safe: this data covers only the recalls listed in it. Check the manufacturer&apos;s website and the Consumer Affairs Agency&apos;s recall list.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは、製品に問題がないという意味ではありません。このデータには、ここに載っている回収しか含まれていません。メーカーのホームページと、消費者庁のリコール情報も確かめてください。</translation>
     </message>
     <message>
         <source>Correct the entry and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力を直して、もう一度確かめてください。</translation>
     </message>
     <message>
         <source>No recall on record in this data as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時点で、このデータには回収の記録がありません。</translation>
     </message>
     <message>
         <source>The serial number is on the list of affected units.</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号が、対象製品の一覧に載っています。</translation>
     </message>
     <message>
         <source>Every unit of this model and colour sold in the period is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に売られた、この型番・この色の製品は、すべて対象です。</translation>
     </message>
     <message>
         <source>Only some units are affected; the official serial number check decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象は一部の製品だけです。公式のシリアル番号確認で決まります。</translation>
     </message>
     <message>
         <source>The serial number is not on the published list, but that list is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号は公表された一覧に載っていません。ただし、この一覧はすべてを含むものではありません。</translation>
     </message>
     <message>
         <source>Some colours are not covered: tell us the colour for a clearer answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外の色もあります。色を入力すると、よりはっきりお答えできます。</translation>
     </message>
     <message>
         <source>The sources do not list the colours of this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>この製品の色は、情報源に書かれていません。</translation>
     </message>
     <message>
         <source>No purchase date given: units bought before the covered period are not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>購入日が入力されていません。対象期間より前に買った製品は対象外です。</translation>
     </message>
     <message>
         <source>The sources disagree on when the covered period starts (up to %1); to be safe this unit is treated as possibly covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象期間の始まりの日が、情報源によって違います（遅いもので%1）。念のため、この製品は対象の可能性があるものとして扱います。</translation>
     </message>
     <message>
         <source>Bought after the covered sale period ended (%1); shops may still have sold older stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の販売期間が終わった日（%1）より後に買っています。ただし、お店が古い在庫を売っていた可能性があります。</translation>
     </message>
     <message>
         <source>This colour is not covered by this recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>この色は、この回収の対象外です。</translation>
     </message>
     <message>
         <source>Bought on or before %1, which is not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1以前に買った製品のため、対象外です。</translation>
     </message>
     <message>
         <source>Bought before the covered period started (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>対象期間が始まった日（%1）より前に買っています。</translation>
     </message>
     <message>
         <source>The serial number is not on the complete list of affected units.</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号は、対象製品をすべて載せた一覧に載っていません。</translation>
     </message>
     <message>
         <source>This product is not in the recall data.</source>
-        <translation type="unfinished"></translation>
+        <translation>この製品はリコール情報に載っていません。</translation>
     </message>
     <message>
         <source>No recall in this data names this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータには、この製品が対象の回収はありません。</translation>
     </message>
     <message>
         <source>Enter a model number, variant code or JAN code.</source>
-        <translation type="unfinished"></translation>
+        <translation>型番、品番、またはJANコードを入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid JAN code (13 digits with a correct check digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は正しいJANコードではありません（JANコードは13桁の数字で、最後の1桁で誤りを確かめます）。</translation>
     </message>
     <message>
         <source>The serial number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号が正しくありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date. Write it as year-month-day, for example 2024-05-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は日付として読み取れません。年-月-日の形で入力してください（例：2024-05-31）。</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という日付はありません。</translation>
     </message>
     <message>
         <source>The purchase date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>購入日（%1）が、今日より後の日付になっています。</translation>
     </message>
     <message>
         <source>This product was not sold in the colour &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>この製品は「%1」の色では売られていません。</translation>
     </message>
     <message>
         <source>The colour does not match the variant code or JAN entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した色が、品番またはJANコードと合っていません。</translation>
     </message>
     <message>
         <source>No serial number entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号が入力されていません。</translation>
     </message>
     <message numerus="yes">
         <source>Too short: %n character(s); a serial number has 16.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>短すぎます（%n文字）。シリアル番号は16文字です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too long: %n character(s); a serial number has 16.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>長すぎます（%n文字）。シリアル番号は16文字です。</numerusform>
         </translation>
     </message>
     <message>
         <source>A serial number starts with the letter A, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号は「%1」ではなく、英字の「A」で始まります。</translation>
     </message>
     <message>
         <source>Character %1 (&quot;%2&quot;) cannot be in a serial number: only letters A-Z and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1文字目の「%2」は、シリアル番号には使えません。使えるのは英字（A～Z）と数字だけです。</translation>
     </message>
     <message>
         <source>Character %1 is &quot;%2&quot;: on the label it looks like &quot;%3&quot;. Check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1文字目は &quot;%2&quot; です。ラベルでは &quot;%3&quot; と見分けにくい文字です。確かめてください。</translation>
     </message>
     <message>
         <source>The recall data file is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール情報のファイルが見つかりません：%1</translation>
     </message>
     <message>
         <source>The recall data file cannot be opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール情報のファイルを開けません：%1（%2）</translation>
     </message>
     <message>
         <source>The recall data file is damaged or is not recall data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール情報のファイルが壊れているか、リコール情報ではありません：%1</translation>
     </message>
     <message>
         <source>The recall data file is from an older version of Recall Lookup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール情報のファイルは、古いバージョンの Recall Lookup 用です：%1</translation>
     </message>
     <message>
         <source>The recall data file needs a newer version of Recall Lookup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール情報のファイルを使うには、新しいバージョンの Recall Lookup が必要です：%1</translation>
     </message>
     <message>
         <source>The recall data could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール情報を読み込めませんでした（%1）。</translation>
     </message>
     <message>
         <source>The recall data was updated with this version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンのアプリに合わせて、リコール情報を新しくしました。</translation>
     </message>
     <message>
         <source>The recall data was damaged and has been restored from the copy built into the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール情報が壊れていたため、アプリに入っている控えから元に戻しました。</translation>
     </message>
     <message>
         <source>The recall data was damaged and has been restored from the copy built into the app. The damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール情報が壊れていたため、アプリに入っている控えから元に戻しました。壊れたファイルは %1 として残してあります。</translation>
     </message>
     <message>
         <source>All units of the covered colours</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の色の製品すべて</translation>
     </message>
     <message>
         <source>Some units: decided by serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の製品だけ（シリアル番号で決まります）</translation>
     </message>
     <message>
         <source>JAN code</source>
-        <translation type="unfinished"></translation>
+        <translation>JANコード</translation>
     </message>
     <message>
         <source>variant code</source>
-        <translation type="unfinished"></translation>
+        <translation>品番</translation>
     </message>
     <message>
         <source>model number</source>
-        <translation type="unfinished"></translation>
+        <translation>型番</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>製品名</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>読みがな</translation>
     </message>
     <message>
         <source>product type</source>
-        <translation type="unfinished"></translation>
+        <translation>製品の種類</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>交換</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>返金</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Recall Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール検索</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,108 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <stdexcept>
+
+namespace testing_support {
+
+QString sourceDir()
+{
+    return QStringLiteral(RECALL_SOURCE_DIR);
+}
+
+QString shippedDataDir()
+{
+    return sourceDir() + QStringLiteral("/resources/data");
+}
+
+QString shippedCatalogue()
+{
+    return QStringLiteral(RECALL_SHIPPED_CATALOGUE);
+}
+
+QString fixtureCatalogue()
+{
+    return QStringLiteral(RECALL_FIXTURE_CATALOGUE);
+}
+
+DataFolderCopy::DataFolderCopy()
+{
+    const QDir from(shippedDataDir());
+    QDirIterator it(from.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = QDir(m_dir.path()).filePath(from.relativeFilePath(source));
+        QDir().mkpath(QFileInfo(target).path());
+        if (!QFile::copy(source, target))
+            throw std::runtime_error("cannot copy test data");
+    }
+}
+
+QString DataFolderCopy::file(const QString &relative) const
+{
+    return QDir(m_dir.path()).filePath(relative);
+}
+
+namespace {
+QJsonValue setAt(QJsonValue node, const JsonPath &path, std::size_t depth, const QJsonValue &value)
+{
+    if (depth == path.size())
+        return value;
+    if (const auto *key = std::get_if<QString>(&path[depth])) {
+        QJsonObject o = node.toObject();
+        const QJsonValue child = setAt(o.value(*key), path, depth + 1, value);
+        if (child.isUndefined())
+            o.remove(*key);
+        else
+            o.insert(*key, child);
+        return o;
+    }
+    QJsonArray a = node.toArray();
+    const int index = std::get<int>(path[depth]);
+    const QJsonValue child = setAt(a.at(index), path, depth + 1, value);
+    if (child.isUndefined())
+        a.removeAt(index);
+    else
+        a.replace(index, child);
+    return a;
+}
+} // namespace
+
+void DataFolderCopy::set(const QString &relative, const JsonPath &path, const QJsonValue &value)
+{
+    QFile f(file(relative));
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read test data");
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+    f.close();
+    const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    const QJsonValue changed = setAt(root, path, 0, value);
+    writeRaw(relative, changed.isArray() ? QJsonDocument(changed.toArray()).toJson()
+                                         : QJsonDocument(changed.toObject()).toJson());
+}
+
+void DataFolderCopy::writeRaw(const QString &relative, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(file(relative)).path());
+    QFile f(file(relative));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        throw std::runtime_error("cannot write test data");
+}
+
+QString copyToTemp(const QTemporaryDir &dir, const QString &source, const QString &name)
+{
+    const QString target = QDir(dir.path()).filePath(name);
+    QFile::remove(target);
+    if (!QFile::copy(source, target))
+        throw std::runtime_error("cannot copy test file");
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+} // namespace testing_support

@@ -1,0 +1,160 @@
+#include "Catalogue.h"
+#include "CatalogueSchema.h"
+#include "ProductDetails.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace recall;
+using testing_support::copyToTemp;
+
+namespace {
+void setMeta(const QString &path, const QString &key, const QString &value)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?")));
+        q.addBindValue(value);
+        q.addBindValue(key);
+        ASSERT_TRUE(q.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+}
+} // namespace
+
+TEST(Catalogue, OpensTheShippedCatalogue)
+{
+    auto c = Catalogue::open(testing_support::shippedCatalogue());
+    ASSERT_TRUE(c.ok());
+    EXPECT_EQ((*c)->info().schemaVersion, CatalogueSchema::version);
+    EXPECT_EQ((*c)->info().asOf, QDate(2026, 1, 7));
+    auto verified = (*c)->verify();
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(*verified);
+}
+
+TEST(Catalogue, MissingFileIsReported)
+{
+    auto c = Catalogue::open(QStringLiteral("/nonexistent/catalogue.sqlite"));
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.error().kind, CatalogueError::Kind::Missing);
+}
+
+TEST(Catalogue, GarbageFileIsNotACatalogue)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    auto c = Catalogue::open(path);
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.error().kind, CatalogueError::Kind::NotACatalogue);
+}
+
+TEST(Catalogue, EmptyFileIsNotACatalogue)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto c = Catalogue::open(path);
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.error().kind, CatalogueError::Kind::NotACatalogue);
+}
+
+TEST(Catalogue, NewerSchemaIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = copyToTemp(dir, testing_support::shippedCatalogue(), QStringLiteral("newer.sqlite"));
+    setMeta(path, QStringLiteral("schema_version"), QString::number(CatalogueSchema::version + 1));
+    auto c = Catalogue::open(path);
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.error().kind, CatalogueError::Kind::SchemaTooNew);
+}
+
+TEST(Catalogue, CatalogueFoldedByAnOlderNormalizerIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = copyToTemp(dir, testing_support::shippedCatalogue(), QStringLiteral("older.sqlite"));
+    setMeta(path, QStringLiteral("normalizer_version"), QStringLiteral("0"));
+    auto c = Catalogue::open(path);
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.error().kind, CatalogueError::Kind::SchemaTooOld);
+}
+
+TEST(Catalogue, OpensReadOnly)
+{
+    auto c = Catalogue::open(testing_support::shippedCatalogue());
+    ASSERT_TRUE(c.ok());
+    const QByteArray before = [] {
+        QFile f(testing_support::shippedCatalogue());
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    auto details = loadProductDetails(**c, QStringLiteral("A1263"));
+    ASSERT_TRUE(details.ok());
+    QFile f(testing_support::shippedCatalogue());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), before);
+}
+
+TEST(ProductDetails, ByModelVariantOrJan)
+{
+    auto c = Catalogue::open(testing_support::shippedCatalogue());
+    ASSERT_TRUE(c.ok());
+    for (const QString &key : {QStringLiteral("A3130"), QStringLiteral("A3130031"), QStringLiteral("4571411209987")}) {
+        auto d = loadProductDetails(**c, key);
+        ASSERT_TRUE(d.ok());
+        ASSERT_TRUE(d->has_value()) << key.toStdString();
+        EXPECT_EQ((*d)->product.model, QStringLiteral("A3130"));
+    }
+    auto none = loadProductDetails(**c, QStringLiteral("A0000"));
+    ASSERT_TRUE(none.ok());
+    EXPECT_FALSE(none->has_value());
+}
+
+TEST(ProductDetails, CoverageOfEveryVariant)
+{
+    auto c = Catalogue::open(testing_support::shippedCatalogue());
+    ASSERT_TRUE(c.ok());
+    auto x600 = loadProductDetails(**c, QStringLiteral("A3130"));
+    ASSERT_TRUE(x600.ok() && x600->has_value());
+    int whites = 0;
+    for (const Variant &v : (*x600)->product.variants) {
+        const bool covered = !(*x600)->coveredBy(v).isEmpty();
+        EXPECT_EQ(covered, v.colourId != u"white") << v.colourId.toStdString();
+        whites += v.colourId == u"white";
+    }
+    EXPECT_EQ(whites, 1);
+    auto powercore = loadProductDetails(**c, QStringLiteral("A1263"));
+    ASSERT_TRUE(powercore.ok() && powercore->has_value());
+    for (const Variant &v : (*powercore)->product.variants)
+        EXPECT_FALSE((*powercore)->coveredBy(v).isEmpty()) << v.code.toStdString();
+    ASSERT_NE((*powercore)->replacement(), nullptr);
+    EXPECT_TRUE((*powercore)->replacement()->notes.en.contains(QStringLiteral("5V=3A")));
+}
+
+TEST(ProductDetails, SourcesOfEveryCitedFactAreLoaded)
+{
+    auto c = Catalogue::open(testing_support::shippedCatalogue());
+    ASSERT_TRUE(c.ok());
+    auto d = loadProductDetails(**c, QStringLiteral("A1647"));
+    ASSERT_TRUE(d.ok() && d->has_value());
+    EXPECT_EQ((*d)->campaigns.size(), 2u);
+    QStringList cited = citedSources((*d)->product);
+    for (const ProductCampaign &pc : (*d)->campaigns)
+        cited << citedSources(pc.campaign);
+    cited.removeDuplicates();
+    EXPECT_EQ((*d)->sources.size(), std::size_t(cited.size()));
+}

@@ -1,0 +1,82 @@
+#include "SerialNumber.h"
+
+#include <gtest/gtest.h>
+
+using namespace recall;
+
+namespace {
+bool hasProblem(const SerialCheck &c, SerialProblemKind kind, int position = 0)
+{
+    for (const SerialProblem &p : c.problems) {
+        if (p.kind == kind && (position == 0 || p.position == position))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+TEST(SerialNumber, AcceptsPastedLabelWithSeparators)
+{
+    const SerialCheck c = SerialNumber::check(QStringLiteral("SN: A1B2-C3D4 E5F6 G7H8"));
+    EXPECT_TRUE(c.valid);
+    EXPECT_EQ(c.normalized, QStringLiteral("A1B2C3D4E5F6G7H8"));
+}
+
+TEST(SerialNumber, AcceptsLowerCaseFullWidthAndJapaneseLabel)
+{
+    const SerialCheck c = SerialNumber::check(QStringLiteral("シリアル番号：ａ１ｂ２ｃ３ｄ４ｅ５ｆ６ｇ７ｈ８"));
+    EXPECT_TRUE(c.valid);
+    EXPECT_EQ(c.normalized, QStringLiteral("A1B2C3D4E5F6G7H8"));
+}
+
+TEST(SerialNumber, ReportsTooShortWithLength)
+{
+    const SerialCheck c = SerialNumber::check(QStringLiteral("A1B2C3"));
+    ASSERT_FALSE(c.valid);
+    ASSERT_TRUE(hasProblem(c, SerialProblemKind::TooShort));
+    EXPECT_EQ(c.problems.front().length, 6);
+}
+
+TEST(SerialNumber, ReportsTooLong)
+{
+    EXPECT_TRUE(hasProblem(SerialNumber::check(QStringLiteral("A1B2C3D4E5F6G7H8J")), SerialProblemKind::TooLong));
+}
+
+TEST(SerialNumber, ReportsWrongFirstCharacter)
+{
+    const SerialCheck c = SerialNumber::check(QStringLiteral("B1B2C3D4E5F6G7H8"));
+    EXPECT_FALSE(c.valid);
+    EXPECT_TRUE(hasProblem(c, SerialProblemKind::WrongFirstCharacter, 1));
+}
+
+TEST(SerialNumber, ReportsBadCharacterWithPosition)
+{
+    const SerialCheck c = SerialNumber::check(QStringLiteral("A1B2C3D4E5F6G7H#"));
+    EXPECT_FALSE(c.valid);
+    ASSERT_TRUE(hasProblem(c, SerialProblemKind::BadCharacter, 16));
+}
+
+TEST(SerialNumber, EmptyAndLabelOnlyAreEmpty)
+{
+    EXPECT_TRUE(hasProblem(SerialNumber::check(QString()), SerialProblemKind::Empty));
+    EXPECT_TRUE(hasProblem(SerialNumber::check(QStringLiteral("SN:  ")), SerialProblemKind::Empty));
+}
+
+TEST(SerialNumber, HintsConfusableCharactersWithoutChangingThem)
+{
+    const SerialCheck c = SerialNumber::check(QStringLiteral("AO0I1L2Z33445566"));
+    EXPECT_TRUE(c.valid);
+    EXPECT_EQ(c.normalized, QStringLiteral("AO0I1L2Z33445566"));
+    ASSERT_EQ(c.confusable.size(), 7u);
+    EXPECT_EQ(c.confusable[0].position, 2);
+    EXPECT_EQ(c.confusable[0].character, QChar(u'O'));
+    EXPECT_EQ(c.confusable[0].lookalikes, QStringLiteral("0"));
+    EXPECT_EQ(c.confusable[3].lookalikes, QStringLiteral("IL"));
+}
+
+TEST(SerialNumber, HugeInputIsRejectedQuickly)
+{
+    const SerialCheck c = SerialNumber::check(QString(10 * 1024 * 1024, u'A'));
+    EXPECT_FALSE(c.valid);
+    EXPECT_TRUE(hasProblem(c, SerialProblemKind::TooLong));
+}
