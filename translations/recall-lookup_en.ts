@@ -529,5 +529,13 @@
         <source>Recall Lookup</source>
         <translation>Recall Lookup</translation>
     </message>
+    <message>
+        <source>Language: ja or en.</source>
+        <translation>Language: ja or en.</translation>
+    </message>
+    <message>
+        <source>Save the pages as PNG files into a folder and exit.</source>
+        <translation>Save the pages as PNG files into a folder and exit.</translation>
+    </message>
 </context>
 </TS>

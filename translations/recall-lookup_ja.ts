@@ -526,5 +526,13 @@
         <source>Recall Lookup</source>
         <translation>リコール検索</translation>
     </message>
+    <message>
+        <source>Language: ja or en.</source>
+        <translation>表示する言語：ja（日本語）または en（英語）。</translation>
+    </message>
+    <message>
+        <source>Save the pages as PNG files into a folder and exit.</source>
+        <translation>画面をPNGファイルとしてフォルダーに保存して終了します。</translation>
+    </message>
 </context>
 </TS>

@@ -15,19 +15,6 @@ using namespace recall;
 
 namespace {
 
-// --lang is needed before the parser exists, so that its help and errors are translated too.
-QString languageArgument(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == u"--lang" && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (a.startsWith(u"--lang="))
-            return a.mid(7);
-    }
-    return {};
-}
-
 void printJson(QTextStream &out, const QJsonObject &o)
 {
     out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -38,7 +25,7 @@ void printJson(QTextStream &out, const QJsonObject &o)
 int Cli::run(const QStringList &arguments)
 {
     Translations translations;
-    const QString langArg = languageArgument(arguments);
+    const QString langArg = Translations::languageArgument(arguments);
     const auto chosen = Translations::fromCode(langArg);
     translations.use(chosen.value_or(Translations::systemLanguage()));
     if (!langArg.isEmpty() && !chosen) {

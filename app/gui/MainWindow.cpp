@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "SearchEngine.h"
-#include "Translations.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -10,8 +9,8 @@
 
 using namespace recall;
 
-MainWindow::MainWindow(Catalogue &catalogue, QWidget *parent)
-    : QMainWindow(parent), m_catalogue(catalogue), m_search(new QLineEdit), m_results(new QListWidget),
+MainWindow::MainWindow(Catalogue &catalogue, Language language, QWidget *parent)
+    : QMainWindow(parent), m_catalogue(catalogue), m_texts(language), m_search(new QLineEdit), m_results(new QListWidget),
       m_status(new QLabel)
 {
     setWindowTitle(tr("Recall Lookup"));
@@ -23,6 +22,7 @@ MainWindow::MainWindow(Catalogue &catalogue, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_search->setFont(big);
     m_results->setFont(big);
+    m_status->setFont(big);
     m_status->setWordWrap(true);
     layout->addWidget(m_search);
     layout->addWidget(m_results, 1);
@@ -37,14 +37,13 @@ MainWindow::MainWindow(Catalogue &catalogue, QWidget *parent)
 void MainWindow::runSearch(const QString &text)
 {
     m_results->clear();
-    const Texts texts(Translations::systemLanguage());
     auto response = SearchEngine(m_catalogue).search(text, 50);
     if (!response) {
         m_status->setText(Texts::catalogueError(response.error()));
         return;
     }
     for (const SearchResult &r : response->results)
-        m_results->addItem(QStringLiteral("%1   %2   [%3]").arg(r.model, texts.pick(r.name), r.campaigns.join(u", ")));
+        m_results->addItem(QStringLiteral("%1   %2   [%3]").arg(r.model, m_texts.pick(r.name), r.campaigns.join(u", ")));
     if (response->status == SearchResponse::Status::Ok && response->results.empty())
         m_status->setText(Texts::noRecordStatement(m_catalogue.info().asOf));
     else

@@ -16,12 +16,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(recall::Catalogue &catalogue, QWidget *parent = nullptr);
+    MainWindow(recall::Catalogue &catalogue, recall::Language language, QWidget *parent = nullptr);
 
 private:
     void runSearch(const QString &text);
 
     recall::Catalogue &m_catalogue;
+    Texts m_texts;
     QLineEdit *m_search;
     QListWidget *m_results;
     QLabel *m_status;

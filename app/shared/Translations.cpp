@@ -45,3 +45,15 @@ bool Translations::use(Language language)
         QCoreApplication::installTranslator(m_qt.get());
     return appLoaded;
 }
+
+QString Translations::languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(u"--lang="))
+            return a.mid(7);
+    }
+    return {};
+}

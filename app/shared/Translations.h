@@ -18,6 +18,8 @@ public:
     static recall::Language systemLanguage();
     static std::optional<recall::Language> fromCode(const QString &code); // "ja", "en"
     static QString code(recall::Language language);
+    // The value of --lang in a command line, read before any parser exists so its help can be translated.
+    static QString languageArgument(const QStringList &arguments);
 
 private:
     std::unique_ptr<QTranslator> m_app;

@@ -16,7 +16,7 @@ TEST(GuiSmoke, SearchAsYouTypeFillsTheList)
 {
     auto catalogue = Catalogue::open(testing_support::shippedCatalogue());
     ASSERT_TRUE(catalogue.ok());
-    MainWindow window(**catalogue);
+    MainWindow window(**catalogue, Language::English);
     window.show();
     auto *search = window.findChild<QLineEdit *>();
     auto *list = window.findChild<QListWidget *>();
