@@ -336,6 +336,44 @@ Catalogue::Expected<QString> Catalogue::variantCode(qint64 variantId)
     return code;
 }
 
+Catalogue::Expected<QSet<qint64>> Catalogue::coveredVariantIds(qint64 productId)
+{
+    QSqlQuery *q = m_db->run(QStringLiteral(
+        "SELECT v.id FROM variants v WHERE v.product_id = ? AND EXISTS ("
+        "  SELECT 1 FROM campaign_products cp WHERE cp.product_id = v.product_id AND NOT EXISTS ("
+        "    SELECT 1 FROM campaign_excluded_colours x WHERE x.campaign_product_id = cp.id AND x.colour_id = v.colour_id))"),
+                             {productId});
+    if (!q)
+        return queryError();
+    QSet<qint64> ids;
+    while (q->next())
+        ids.insert(q->value(0).toLongLong());
+    q->finish();
+    return ids;
+}
+
+Catalogue::Expected<QSet<qint64>> Catalogue::variantIds(qint64 productId)
+{
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT id FROM variants WHERE product_id = ?"), {productId});
+    if (!q)
+        return queryError();
+    QSet<qint64> ids;
+    while (q->next())
+        ids.insert(q->value(0).toLongLong());
+    q->finish();
+    return ids;
+}
+
+Catalogue::Expected<QByteArray> Catalogue::photo(const QString &name)
+{
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT data FROM photos WHERE name = ?"), {name});
+    if (!q)
+        return queryError();
+    const QByteArray data = q->next() ? q->value(0).toByteArray() : QByteArray();
+    q->finish();
+    return data;
+}
+
 Catalogue::Expected<int> Catalogue::variantIndex(qint64 variantId)
 {
     QSqlQuery *q = m_db->run(QStringLiteral("SELECT ordinal FROM variants WHERE id = ?"), {variantId});

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "SearchTerms.h"
 
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -100,6 +101,10 @@ public:
     Expected<std::vector<TermHit>> termsWithPrefix(const QString &folded, int limit);
     Expected<std::vector<TermHit>> termsContaining(const QString &folded, int limit);
     Expected<QString> variantCode(qint64 variantId);
+    // The product's variants that at least one campaign covers (their colour is not excluded).
+    Expected<QSet<qint64>> coveredVariantIds(qint64 productId);
+    Expected<QSet<qint64>> variantIds(qint64 productId);
+    Expected<QByteArray> photo(const QString &name);
     Expected<int> variantIndex(qint64 variantId);
 
 private:

@@ -33,6 +33,10 @@ inline QStringList statements()
                        "sale_start TEXT, sale_end TEXT, units INTEGER, coverage TEXT NOT NULL, "
                        "serial_list_complete INTEGER, UNIQUE(product_id, campaign_id))"),
         QStringLiteral("CREATE INDEX campaign_products_by_campaign ON campaign_products(campaign_id)"),
+        QStringLiteral("CREATE TABLE campaign_excluded_colours(campaign_product_id INTEGER NOT NULL "
+                       "REFERENCES campaign_products(id), colour_id TEXT NOT NULL REFERENCES colours(id), "
+                       "PRIMARY KEY(campaign_product_id, colour_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE photos(name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE affected_serials(campaign_product_id INTEGER NOT NULL "
                        "REFERENCES campaign_products(id), serial_from TEXT NOT NULL, serial_to TEXT NOT NULL, "
                        "PRIMARY KEY(campaign_product_id, serial_from)) WITHOUT ROWID"),

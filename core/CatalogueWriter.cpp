@@ -41,7 +41,8 @@ public:
             if (!m_db.exec(sql))
                 return false;
         }
-        return writeMeta() && writeVocabulary() && writeProducts() && writeCampaigns() && writeSerialLists();
+        return writeMeta() && writeVocabulary() && writeProducts() && writeCampaigns() && writeSerialLists()
+               && writePhotos();
     }
 
 private:
@@ -133,6 +134,10 @@ private:
                                {cpId, c.id, m_productIds.value(cp.model), orNull(cp.saleStart),
                                 orNull(cp.saleEnd), units, coverageKey(cp.coverage)}))
                     return false;
+                for (const QString &colour : cp.excludedColours) {
+                    if (!m_db.exec(QStringLiteral("INSERT INTO campaign_excluded_colours VALUES(?, ?)"), {cpId, colour}))
+                        return false;
+                }
             }
         }
         return true;
@@ -154,6 +159,17 @@ private:
                 if (!m_db.exec(insert, {cpId, range.from, range.to}))
                     return false;
             }
+        }
+        return true;
+    }
+
+    bool writePhotos()
+    {
+        QStringList names = m_data.photos.keys();
+        names.sort();
+        for (const QString &name : names) {
+            if (!m_db.exec(QStringLiteral("INSERT INTO photos VALUES(?, ?)"), {name, m_data.photos.value(name)}))
+                return false;
         }
         return true;
     }

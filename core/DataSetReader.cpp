@@ -53,6 +53,7 @@ public:
         readList(QStringLiteral("categories.json"), !primary, [&](JsonRecord &r) {
             m_data.categories.push_back(RecordParsers::readCategory(r));
         });
+        const std::size_t firstProduct = m_data.products.size();
         for (const QString &file : jsonFilesIn(QStringLiteral("products"))) {
             withObject(file, [&](JsonRecord &r) {
                 m_data.products.push_back(RecordParsers::readProduct(r));
@@ -67,6 +68,11 @@ public:
                 m_data.campaigns.back().origin = file;
             });
         }
+        for (std::size_t n = firstProduct; n < m_data.products.size(); ++n) {
+            const Product &p = m_data.products[n];
+            for (std::size_t i = 0; i < p.variants.size(); ++i)
+                loadPhoto(p.variants[i].photo, p.origin, QStringLiteral("variants[%1].photo").arg(i));
+        }
         const QDir serialDir(m_dir.filePath(QStringLiteral("affected-serials")));
         for (const QString &campaign : serialDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
             for (const QString &file : jsonFilesIn(QStringLiteral("affected-serials/") + campaign)) {
@@ -79,6 +85,24 @@ public:
     }
 
 private:
+    static constexpr qint64 maxPhotoSize = 4 * 1024 * 1024;
+
+    void loadPhoto(const QString &name, const QString &file, const QString &field)
+    {
+        if (name.isEmpty() || m_data.photos.contains(name))
+            return;
+        QFile f(m_dir.filePath(QStringLiteral("photos/") + name));
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_issues.push_back({DataIssueKind::CannotRead, file, field, name, 0});
+            return;
+        }
+        if (f.size() > maxPhotoSize) {
+            m_issues.push_back({DataIssueKind::FileTooLarge, file, field, name, 0});
+            return;
+        }
+        m_data.photos.insert(name, f.readAll());
+    }
+
     QStringList jsonFilesIn(const QString &sub) const
     {
         QStringList files;

@@ -97,6 +97,7 @@ QJsonObject search(const SearchResponse &response)
                                    {QStringLiteral("variant"), orNull(r.variant)},
                                    {QStringLiteral("variants"), strings(r.variants)},
                                    {QStringLiteral("matched_by"), matchKindKey(r.matchedBy)},
+                                   {QStringLiteral("status"), recallStatusKey(r.status)},
                                    {QStringLiteral("rank"), r.rank}});
     }
     static const char *statuses[] = {"ok", "empty", "too_long"};

@@ -75,6 +75,8 @@ struct Variant
     QString code; // empty when no source gives it
     QString jan;  // empty when no source gives it
     QString colourId;
+    QString photo;       // file in the data folder's photos/, when a licensed photo exists
+    QString photoCredit; // shown with the photo
     Citations cite;
 };
 
@@ -221,6 +223,7 @@ struct DataSet
     std::vector<Product> products;
     std::vector<Campaign> campaigns;
     std::vector<AffectedSerialList> serialLists;
+    QHash<QString, QByteArray> photos; // file name -> bytes, for the variants' photos
 };
 
 QString coverageKey(Coverage coverage);

@@ -62,6 +62,13 @@ Variant readVariant(JsonRecord &r)
     }
     v.colourId = r.string(QStringLiteral("colour"));
     r.reference(Kind::Colour, v.colourId, QStringLiteral("colour"));
+    v.photo = r.string(QStringLiteral("photo"), JsonRecord::Optional);
+    v.photoCredit = r.string(QStringLiteral("photo_credit"), JsonRecord::Optional);
+    if (!v.photo.isEmpty() && v.photoCredit.isEmpty())
+        r.report(DataIssueKind::MissingField, QStringLiteral("photo_credit"));
+    static const QRegularExpression photoName(QStringLiteral("^[A-Za-z0-9_.-]+\\.(png|jpg|jpeg)$"));
+    if (!v.photo.isEmpty() && !photoName.match(v.photo).hasMatch())
+        r.report(DataIssueKind::BadValue, QStringLiteral("photo"), QStringLiteral("a .png or .jpg file name in photos/"));
     v.cite = r.citations();
     return v;
 }

@@ -22,6 +22,16 @@ int kindOrder(MatchKind k)
 
 } // namespace
 
+QString recallStatusKey(RecallStatus status)
+{
+    switch (status) {
+    case RecallStatus::Covered: return QStringLiteral("covered");
+    case RecallStatus::PartlyCovered: return QStringLiteral("partly_covered");
+    case RecallStatus::NotCovered: return QStringLiteral("not_covered");
+    }
+    return {};
+}
+
 SearchEngine::SearchEngine(Catalogue &catalogue) : m_catalogue(catalogue) {}
 
 Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QString &folded, int limit)
@@ -65,6 +75,26 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QStr
     return hits;
 }
 
+Result<RecallStatus, CatalogueError> SearchEngine::statusOf(qint64 productId, const QSet<qint64> &matchedVariants)
+{
+    auto covered = m_catalogue.coveredVariantIds(productId);
+    if (!covered)
+        return covered.error();
+    QSet<qint64> considered = matchedVariants;
+    if (considered.isEmpty()) {
+        auto all = m_catalogue.variantIds(productId);
+        if (!all)
+            return all.error();
+        considered = *all;
+    }
+    if (considered.isEmpty())
+        return RecallStatus::Covered; // no colours in the data: every unit the campaigns name
+    const qsizetype coveredCount = QSet<qint64>(considered).intersect(*covered).size();
+    if (coveredCount == considered.size())
+        return RecallStatus::Covered;
+    return coveredCount == 0 ? RecallStatus::NotCovered : RecallStatus::PartlyCovered;
+}
+
 Result<std::vector<SearchResult>, CatalogueError> SearchEngine::toResults(const Hits &hits, int limit)
 {
     // Product ids follow model order (the generator writes them so), so sorting by id sorts by model.
@@ -106,6 +136,10 @@ Result<std::vector<SearchResult>, CatalogueError> SearchEngine::toResults(const 
                 r.variants << *code;
         }
         r.variants.sort();
+        auto status = statusOf(productId, hit.variantIds);
+        if (!status)
+            return status.error();
+        r.status = *status;
         // Name the variant only when the query pointed at exactly one variant and it has a code.
         if (hit.variantIds.size() == 1 && r.variants.size() == 1)
             r.variant = r.variants.front();

@@ -8,6 +8,11 @@
 
 namespace recall {
 
+// Whether the units a result stands for are named by a recall: all of them, only some colours, or none
+// (the matched variants are all of colours the campaigns exclude).
+enum class RecallStatus { Covered, PartlyCovered, NotCovered };
+QString recallStatusKey(RecallStatus status);
+
 struct SearchResult
 {
     QString model;
@@ -18,6 +23,7 @@ struct SearchResult
     QString variant;         // the variant the query named, when it named exactly one with a code
     QStringList variants;    // every variant code the query matched
     MatchKind matchedBy;
+    RecallStatus status = RecallStatus::Covered;
     int rank = 0;            // 0 exact code, 1 exact word, 2 prefix, 3 part of a word
 };
 
@@ -54,6 +60,7 @@ private:
 
     Result<Hits, CatalogueError> searchFolded(const QString &folded, int limit);
     Result<std::vector<SearchResult>, CatalogueError> toResults(const Hits &hits, int limit);
+    Result<RecallStatus, CatalogueError> statusOf(qint64 productId, const QSet<qint64> &matchedVariants);
 
     Catalogue &m_catalogue;
 };

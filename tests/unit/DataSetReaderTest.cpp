@@ -1,4 +1,6 @@
 // The generator's validation: each class of bad record is rejected, naming file and field.
+#include "Catalogue.h"
+#include "CatalogueWriter.h"
 #include "DataSetReader.h"
 #include "TestSupport.h"
 
@@ -255,4 +257,35 @@ TEST(DataSetReader, SerialListForACampaignThatDoesNotNameTheModelIsRejected)
     copy.writeRaw(list, R"({"campaign": "JP-2025-10", "model": "A1647", "complete": false, "src": ["meti-2026-01"],
         "serials": ["ATEST00000000005"]})");
     EXPECT_TRUE(hasIssue(readCopy(copy), DataIssueKind::UnknownProduct, list, QStringLiteral("model")));
+}
+
+TEST(DataSetReader, VariantPhotoIsStoredInTheCatalogue)
+{
+    DataFolderCopy copy;
+    copy.set(a1263, {QStringLiteral("variants"), 0, QStringLiteral("photo")}, QStringLiteral("a1263-black.png"));
+    copy.set(a1263, {QStringLiteral("variants"), 0, QStringLiteral("photo_credit")}, QStringLiteral("Test photographer"));
+    const QByteArray png("\x89PNG\r\n\x1a\n-test-bytes", 20);
+    copy.writeRaw(QStringLiteral("photos/a1263-black.png"), png);
+    const DataSetReadResult read = DataSetReader().read({copy.path()});
+    ASSERT_TRUE(read.ok());
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("c.sqlite"));
+    ASSERT_EQ(CatalogueWriter().write(read.data, path), QString());
+    auto catalogue = Catalogue::open(path);
+    ASSERT_TRUE(catalogue.ok());
+    auto bytes = (*catalogue)->photo(QStringLiteral("a1263-black.png"));
+    ASSERT_TRUE(bytes.ok());
+    EXPECT_EQ(*bytes, png);
+    auto product = (*catalogue)->productByModel(QStringLiteral("A1263"));
+    ASSERT_TRUE(product.ok() && product->has_value());
+    EXPECT_EQ((*product)->product.variants[0].photoCredit, QStringLiteral("Test photographer"));
+}
+
+TEST(DataSetReader, MissingPhotoFileOrCreditIsRejected)
+{
+    DataFolderCopy copy;
+    copy.set(a1263, {QStringLiteral("variants"), 0, QStringLiteral("photo")}, QStringLiteral("absent.png"));
+    const DataIssues issues = readCopy(copy);
+    EXPECT_TRUE(hasIssue(issues, DataIssueKind::CannotRead, a1263, QStringLiteral("variants[0].photo")));
+    EXPECT_TRUE(hasIssue(issues, DataIssueKind::MissingField, a1263, QStringLiteral("variants[0].photo_credit")));
 }

@@ -265,7 +265,10 @@ TEST(EligibilityRules, EvaluateWithoutCatalogue)
 {
     Product p;
     p.model = QStringLiteral("X1");
-    p.variants.push_back({QStringLiteral("X1-B"), {}, QStringLiteral("black"), {}});
+    Variant black;
+    black.code = QStringLiteral("X1-B");
+    black.colourId = QStringLiteral("black");
+    p.variants.push_back(black);
     ProductCampaign pc;
     pc.campaign.id = QStringLiteral("T-1");
     CampaignProduct cp;

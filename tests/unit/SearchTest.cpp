@@ -203,3 +203,20 @@ TEST_F(Search, ProductInTwoCampaignsListsBoth)
     ASSERT_FALSE(r.results.empty());
     EXPECT_EQ(r.results.front().campaigns, (QStringList{QStringLiteral("JP-2025-06"), QStringLiteral("JP-2024-09")}));
 }
+
+TEST_F(Search, RecallStatusOfEachResult)
+{
+    const auto statusOf = [](const QString &query, const QString &model) {
+        for (const SearchResult &r : search(query).results) {
+            if (r.model == model)
+                return r.status;
+        }
+        ADD_FAILURE() << model.toStdString() << " not found for " << query.toStdString();
+        return RecallStatus::Covered;
+    };
+    EXPECT_EQ(statusOf(QStringLiteral("A1263"), QStringLiteral("A1263")), RecallStatus::Covered);
+    EXPECT_EQ(statusOf(QStringLiteral("A3130"), QStringLiteral("A3130")), RecallStatus::PartlyCovered);
+    EXPECT_EQ(statusOf(QStringLiteral("ホワイト"), QStringLiteral("A3130")), RecallStatus::NotCovered);
+    EXPECT_EQ(statusOf(QStringLiteral("ホワイト"), QStringLiteral("A1263")), RecallStatus::Covered);
+    EXPECT_EQ(statusOf(QStringLiteral("4571411209314"), QStringLiteral("A3130")), RecallStatus::Covered);
+}
