@@ -192,6 +192,18 @@ Catalogue::Expected<std::vector<ProductCampaign>> Catalogue::campaignsFor(const 
     return result;
 }
 
+Catalogue::Expected<std::vector<Campaign>> Catalogue::campaigns()
+{
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT doc FROM campaigns ORDER BY announced DESC, id"));
+    if (!q)
+        return queryError();
+    std::vector<Campaign> result;
+    while (q->next())
+        result.push_back(parseDoc<Campaign>(q->value(0).toString(), RecordParsers::readCampaign));
+    q->finish();
+    return result;
+}
+
 Catalogue::Expected<QStringList> Catalogue::campaignIdsFor(qint64 productId)
 {
     QSqlQuery *q = m_db->run(QStringLiteral("SELECT cp.campaign_id FROM campaign_products cp "
@@ -362,6 +374,22 @@ Catalogue::Expected<QSet<qint64>> Catalogue::variantIds(qint64 productId)
         ids.insert(q->value(0).toLongLong());
     q->finish();
     return ids;
+}
+
+Catalogue::Expected<QString> Catalogue::swatch(qint64 productId, qint64 variantId)
+{
+    QSqlQuery *q = variantId != 0
+                       ? m_db->run(QStringLiteral("SELECT c.swatch FROM variants v JOIN colours c ON c.id = v.colour_id "
+                                                  "WHERE v.id = ?"),
+                                   {variantId})
+                       : m_db->run(QStringLiteral("SELECT c.swatch FROM variants v JOIN colours c ON c.id = v.colour_id "
+                                                  "WHERE v.product_id = ? ORDER BY v.ordinal LIMIT 1"),
+                                   {productId});
+    if (!q)
+        return queryError();
+    const QString swatch = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return swatch;
 }
 
 Catalogue::Expected<QByteArray> Catalogue::photo(const QString &name)

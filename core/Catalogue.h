@@ -90,6 +90,8 @@ public:
     Expected<std::optional<ProductMatch>> productById(qint64 productId);
     Expected<std::vector<ProductCampaign>> campaignsFor(const QString &model);
     Expected<QStringList> campaignIdsFor(qint64 productId);
+    // Every campaign, newest first (for "where else to look" when nothing matched).
+    Expected<std::vector<Campaign>> campaigns();
     Expected<SerialListStatus> serialStatus(const QString &campaignId, const QString &model, const QString &serial);
 
     Expected<std::vector<Source>> sources(const QStringList &ids);
@@ -105,6 +107,8 @@ public:
     Expected<QSet<qint64>> coveredVariantIds(qint64 productId);
     Expected<QSet<qint64>> variantIds(qint64 productId);
     Expected<QByteArray> photo(const QString &name);
+    // The swatch of a variant, or of the product's first variant when variantId is 0; empty if none.
+    Expected<QString> swatch(qint64 productId, qint64 variantId);
     Expected<int> variantIndex(qint64 variantId);
 
 private:

@@ -190,6 +190,11 @@ Product readProduct(JsonRecord &r)
     p.categoryId = r.string(QStringLiteral("category"));
     r.reference(Kind::Category, p.categoryId, QStringLiteral("category"));
     p.illustration = r.string(QStringLiteral("illustration"), JsonRecord::Optional);
+    static const QStringList shapes{QStringLiteral("power_bank"), QStringLiteral("magnetic_battery"),
+                                    QStringLiteral("speaker"), QStringLiteral("handle_speaker"),
+                                    QStringLiteral("conference_speaker")};
+    if (!p.illustration.isEmpty() && !shapes.contains(p.illustration))
+        r.report(DataIssueKind::BadValue, QStringLiteral("illustration"), shapes.join(QStringLiteral(", ")));
     r.eachObject(QStringLiteral("variants"), JsonRecord::Required,
                  [&](JsonRecord &v) { p.variants.push_back(readVariant(v)); });
     p.notes = readNotes(r);

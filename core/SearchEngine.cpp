@@ -136,6 +136,10 @@ Result<std::vector<SearchResult>, CatalogueError> SearchEngine::toResults(const 
                 r.variants << *code;
         }
         r.variants.sort();
+        auto swatch = m_catalogue.swatch(productId, hit.variantIds.size() == 1 ? *hit.variantIds.begin() : 0);
+        if (!swatch)
+            return swatch.error();
+        r.swatch = *swatch;
         auto status = statusOf(productId, hit.variantIds);
         if (!status)
             return status.error();

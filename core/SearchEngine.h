@@ -22,6 +22,7 @@ struct SearchResult
     QStringList campaigns;
     QString variant;         // the variant the query named, when it named exactly one with a code
     QStringList variants;    // every variant code the query matched
+    QString swatch;          // colour to draw the product in: the matched variant's, else the first one's
     MatchKind matchedBy;
     RecallStatus status = RecallStatus::Covered;
     int rank = 0;            // 0 exact code, 1 exact word, 2 prefix, 3 part of a word

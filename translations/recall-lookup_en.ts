@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Recall Lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall Lookup</source>
+        <translation type="unfinished">Recall Lookup</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall data as of %1.</source>
+        <translation type="unfinished">Recall data as of %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Recall Lookup tells you whether a product is covered by a safety recall in its data. It makes no network connections. It is not a substitute for the maker&apos;s official check.&lt;/p&gt;&lt;p&gt;Product pictures are original drawings, not photographs.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0), The Qt Company: &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;SQLite (public domain): &lt;a href=&quot;https://sqlite.org/&quot;&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;spdlog and fmt (MIT licence): &lt;a href=&quot;https://github.com/gabime/spdlog&quot;&gt;github.com/gabime/spdlog&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libqrencode (LGPL-2.1), Kentaro Fukuchi: &lt;a href=&quot;https://fukuchi.org/works/qrencode/&quot;&gt;fukuchi.org&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>I don&apos;t know the colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number format OK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us about the unit you have. Only the colour is needed; the purchase date and the serial number make the answer more certain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, for example 2024-05-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date, year-month-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purchase date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not remember the exact day, leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, 16 characters starting with A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of your product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources do not say where the serial number is on this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown language &quot;%1&quot;: use ja or en.</source>
@@ -113,6 +207,91 @@
     </message>
 </context>
 <context>
+    <name>GuidePage</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the free exchange works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources give no step-by-step process for this recall. Use the official page or phone number, where the data has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step when you have done it. Recall Lookup remembers where you are, so you can come back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the official page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the official page in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the official page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources give no official page for this recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished">Phone: %1</translation>
+    </message>
+    <message>
+        <source>The sources give no phone number for this recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Is your product recalled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type in the box above. You can use:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the product name, for example &lt;b&gt;PowerCore&lt;/b&gt; or &lt;b&gt;モバイルバッテリー&lt;/b&gt;&lt;/li&gt;&lt;li&gt;the model number on the label, for example &lt;b&gt;A1263&lt;/b&gt;&lt;/li&gt;&lt;li&gt;the 13-digit JAN code under the barcode on the box&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Results appear while you type. Use the arrow keys and Enter, or click a product.&lt;/p&gt;&lt;p&gt;This app knows the recalls in its data, as of %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) found. Choose yours:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This looks like a serial number. A serial number alone does not say which product it is: choose your product, then enter the serial number under &quot;Check my product&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a serial number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A serial number alone does not tell which product it belongs to. Type the product&apos;s name or model number (for example A1263) and open it: the serial number will be filled in under &quot;Check my product&quot;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing in this data matches &quot;%1&quot;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Check the spelling or try the model number on the product&apos;s label. The official pages of the recalls in this data:&lt;/p&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Recall Lookup</source>
@@ -123,8 +302,341 @@
         <translation>Product name, model number, JAN or serial number</translation>
     </message>
     <message>
-        <source>Recall data as of %1.</source>
-        <translation>Recall data as of %1.</translation>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search. Up and Down choose a result, Enter opens it, Esc clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery hot or swollen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do if a battery is hot, swollen, smoking or smells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Japanese / English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Battery hot or swollen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Recall Lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall data as of %1. No recall on record here does not mean a product is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewHtml</name>
+    <message>
+        <source>%1% collected (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall %1, announced %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start not given</source>
+        <translation type="unfinished">start not given</translation>
+    </message>
+    <message>
+        <source>end not given</source>
+        <translation type="unfinished">end not given</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you own one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources do not say (exchange or refund).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free %1. Stop using it and apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sources differ or are unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources do not list the colours of this product.</source>
+        <translation type="unfinished">The sources do not list the colours of this product.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given in the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recall(s) name this product.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data as of %1.</source>
+        <translation type="unfinished">Data as of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <source>Photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing, not a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources do not list the colours of this product.</source>
+        <translation type="unfinished">The sources do not list the colours of this product.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: not covered&lt;/b&gt; by the recalls in this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: covered&lt;/b&gt; by recall %2. Open &quot;Check my product&quot; to check your unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-kit guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>Battery hot, swollen, smoking or smelling? Act now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hot:&lt;/b&gt; unplug it at once and stop charging. Do not touch it with bare hands if it is very hot. Put it on a non-flammable surface such as a metal tray or a tiled floor, away from anything that can burn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Swollen:&lt;/b&gt; stop using it and do not charge it again. Do not press, pierce or try to open it. Keep it away from heat and direct sunlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Smoke or fire:&lt;/b&gt; get away from it and keep others away. If there is fire, call 119. Large amounts of water help cool a burning battery; do not pick it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strange smell or noise:&lt;/b&gt; stop using it, unplug it and keep it away from anything that can burn. Contact the maker before using it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Never put a recalled battery in a shop&apos;s battery recycling box.&lt;/b&gt; A damaged battery can start a fire there. Follow the maker&apos;s recall instructions to send it back instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall: some colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwatchPicker</name>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: %1
+Variant code: %2
+JAN: %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given in the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -521,6 +1033,21 @@
     <message>
         <source>refund</source>
         <translation>refund</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,51 +1,306 @@
 #include "MainWindow.h"
 
-#include "SearchEngine.h"
+#include "AboutDialog.h"
+#include "AppSettings.h"
+#include "CheckPanel.h"
+#include "HomePage.h"
+#include "ProductPage.h"
+#include "SafetyPage.h"
+#include "SearchResultsModel.h"
+#include "SearchWorker.h"
+#include "SerialNumber.h"
+#include "Texts.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace recall;
 
-MainWindow::MainWindow(Catalogue &catalogue, Language language, QWidget *parent)
-    : QMainWindow(parent), m_catalogue(catalogue), m_texts(language), m_search(new QLineEdit), m_results(new QListWidget),
-      m_status(new QLabel)
+MainWindow::MainWindow(Catalogue &catalogue, const QString &cataloguePath, Translations &translations,
+                       AppSettings &settings, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_catalogue(catalogue), m_translations(translations), m_settings(settings),
+      m_searchController(new SearchController(cataloguePath, this)), m_search(new QLineEdit),
+      m_back(new QToolButton), m_safetyButton(new QToolButton), m_languageButton(new QToolButton),
+      m_pages(new QStackedWidget), m_home(new HomePage(catalogue)), m_product(new ProductPage(catalogue, clock, settings)),
+      m_safety(new SafetyPage), m_dataStatus(new QLabel)
 {
-    setWindowTitle(tr("Recall Lookup"));
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(SearchEngine::maxInputLength);
+    m_search->installEventFilter(this);
+    m_back->setIcon(QIcon(QStringLiteral(":/icons/ui/back.svg")));
+    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_safetyButton->setIcon(QIcon(QStringLiteral(":/icons/ui/safety.svg")));
+    m_safetyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_safetyButton->setObjectName(QStringLiteral("safetyButton"));
+    m_languageButton->setIcon(QIcon(QStringLiteral(":/icons/ui/language.svg")));
+    m_languageButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QToolButton *b : {m_back, m_safetyButton, m_languageButton})
+        b->setIconSize(QSize(24, 24));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_back);
+    header->addWidget(m_search, 1);
+    header->addWidget(m_languageButton);
+    header->addWidget(m_safetyButton);
+    m_pages->addWidget(m_home);
+    m_pages->addWidget(m_product);
+    m_pages->addWidget(m_safety);
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
-    m_search->setPlaceholderText(tr("Product name, model number, JAN or serial number"));
-    m_search->setClearButtonEnabled(true);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    m_search->setFont(big);
-    m_results->setFont(big);
-    m_status->setFont(big);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_search);
-    layout->addWidget(m_results, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(header);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
-    m_status->setText(tr("Recall data as of %1.").arg(Texts::date(m_catalogue.info().asOf)));
+    statusBar()->addWidget(m_dataStatus, 1);
+
+    buildMenus();
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onQueryChanged);
+    connect(m_searchController, &SearchController::resultsReady, this, [this](const SearchResponse &response) {
+        m_home->showResponse(response);
+        emit searchSettled();
+    });
+    connect(m_searchController, &SearchController::searchFailed, this,
+            [this](const CatalogueError &error) { m_home->showError(Texts::catalogueError(error)); });
+    connect(m_home, &HomePage::productActivated, this, [this](const QString &model, const QString &variant) {
+        openProduct(model, variant);
+    });
+    connect(m_product, &ProductPage::failed, this, [this](const QString &message) { m_home->showError(message); });
+    connect(m_back, &QToolButton::clicked, this, &MainWindow::goBack);
+    connect(m_safetyButton, &QToolButton::clicked, this, &MainWindow::showSafety);
+    connect(m_languageButton, &QToolButton::clicked, m_switchLanguage, &QAction::trigger);
+
+    applyTextSize();
+    retranslate();
+    showPage(Page::Home);
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1000, 760);
     m_search->setFocus();
-    resize(720, 520);
 }
 
-void MainWindow::runSearch(const QString &text)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
 {
-    m_results->clear();
-    auto response = SearchEngine(m_catalogue).search(text, 50);
-    if (!response) {
-        m_status->setText(Texts::catalogueError(response.error()));
-        return;
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_findAction->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
+    m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::goBack);
+    m_backAction->setShortcuts({QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)});
+    m_viewMenu->addSeparator();
+    m_largerText = m_viewMenu->addAction(QString());
+    m_largerText->setCheckable(true);
+    m_largerText->setChecked(m_settings.largerText());
+    m_largerText->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    connect(m_largerText, &QAction::toggled, this, [this](bool on) {
+        m_settings.setLargerText(on);
+        applyTextSize();
+    });
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    // Language names are written in their own language, so a person can always find theirs.
+    m_japanese = m_languageMenu->addAction(QStringLiteral("日本語"));
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    for (QAction *a : {m_japanese, m_english}) {
+        a->setCheckable(true);
+        group->addAction(a);
     }
-    for (const SearchResult &r : response->results)
-        m_results->addItem(QStringLiteral("%1   %2   [%3]").arg(r.model, m_texts.pick(r.name), r.campaigns.join(u", ")));
-    if (response->status == SearchResponse::Status::Ok && response->results.empty())
-        m_status->setText(Texts::noRecordStatement(m_catalogue.info().asOf));
-    else
-        m_status->setText(tr("Recall data as of %1.").arg(Texts::date(m_catalogue.info().asOf)));
+    connect(m_japanese, &QAction::triggered, this, [this] { setLanguage(Language::Japanese); });
+    connect(m_english, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+    m_languageMenu->addSeparator();
+    m_switchLanguage = m_languageMenu->addAction(QString(), this, [this] {
+        setLanguage(m_translations.language() == Language::Japanese ? Language::English : Language::Japanese);
+    });
+    m_switchLanguage->setShortcuts({QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_safetyAction = m_helpMenu->addAction(QString(), this, &MainWindow::showSafety);
+    m_safetyAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { AboutDialog(m_catalogue.info().asOf, this).exec(); });
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    m_translations.use(language);
+    m_settings.setLanguage(language);
+    // Installing translators sends LanguageChange to every widget; each retranslates itself.
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Recall Lookup"));
+    m_search->setPlaceholderText(tr("Product name, model number, JAN or serial number"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setToolTip(tr("Type to search. Up and Down choose a result, Enter opens it, Esc clears."));
+    m_back->setText(tr("Back"));
+    m_back->setAccessibleName(tr("Back"));
+    m_safetyButton->setText(tr("Battery hot or swollen?"));
+    m_safetyButton->setAccessibleName(tr("What to do if a battery is hot, swollen, smoking or smells"));
+    m_languageButton->setText(m_translations.language() == Language::Japanese ? QStringLiteral("English")
+                                                                               : QStringLiteral("日本語"));
+    m_languageButton->setAccessibleName(tr("Switch language"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Search"));
+    m_backAction->setText(tr("&Back"));
+    m_largerText->setText(tr("&Larger text"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_switchLanguage->setText(tr("&Switch Japanese / English"));
+    m_japanese->setChecked(m_translations.language() == Language::Japanese);
+    m_english->setChecked(m_translations.language() == Language::English);
+    m_helpMenu->setTitle(tr("&Help"));
+    m_safetyAction->setText(tr("&Battery hot or swollen?"));
+    m_aboutAction->setText(tr("&About Recall Lookup"));
+    m_dataStatus->setText(tr("Recall data as of %1. No recall on record here does not mean a product is safe.")
+                              .arg(Texts::date(m_catalogue.info().asOf)));
+}
+
+void MainWindow::applyTextSize()
+{
+    // Scales from the system font, so the person's own font size setting is honoured.
+    QFont base = QApplication::font();
+    const qreal scale = m_largerText->isChecked() ? 1.35 : 1.12;
+    if (base.pointSizeF() > 0)
+        base.setPointSizeF(base.pointSizeF() * scale);
+    const int pt = qRound(base.pointSizeF());
+    centralWidget()->setFont(base);
+    centralWidget()->setStyleSheet(
+        QStringLiteral("QLineEdit#search { font-size: %1pt; padding: 6px; }"
+                       "QLabel#pageTitle { font-size: %2pt; font-weight: bold; }"
+                       "QLabel#sectionTitle { font-size: %3pt; font-weight: bold; }"
+                       "QLabel#verdictHeadline { font-size: %2pt; }"
+                       "QLabel#hint { color: #4A5568; }"
+                       "QLabel#selection[covered=\"true\"] { color: #8A1F17; }"
+                       "QLabel#selection[covered=\"false\"] { color: #245A26; }"
+                       "QToolButton#safetyButton { color: #8A1F17; font-weight: bold; }"
+                       "QToolButton#swatch:checked { border: 3px solid #2B5CA8; border-radius: 6px; }"
+                       "QPushButton#primary { padding: 8px 14px; font-weight: bold; }")
+            .arg(pt + 3)
+            .arg(pt + 5)
+            .arg(pt + 2));
+}
+
+MainWindow::Page MainWindow::page() const
+{
+    if (m_pages->currentWidget() == m_product)
+        return Page::Product;
+    return m_pages->currentWidget() == m_safety ? Page::Safety : Page::Home;
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page != this->page())
+        m_previous = this->page();
+    m_pages->setCurrentWidget(page == Page::Home ? static_cast<QWidget *>(m_home)
+                              : page == Page::Product ? static_cast<QWidget *>(m_product)
+                                                      : static_cast<QWidget *>(m_safety));
+    m_back->setEnabled(page != Page::Home);
+}
+
+void MainWindow::onQueryChanged(const QString &text)
+{
+    const SerialCheck serial = SerialNumber::check(text);
+    if (serial.valid)
+        m_pendingSerial = serial.normalized;
+    showPage(Page::Home);
+    m_searchController->request(text);
+}
+
+void MainWindow::searchNow(const QString &query)
+{
+    const QSignalBlocker block(m_search);
+    m_search->setText(query);
+    auto response = SearchEngine(m_catalogue).search(query, 50);
+    if (response)
+        m_home->showResponse(*response);
+    showPage(Page::Home);
+}
+
+void MainWindow::openProduct(const QString &model, const QString &variant)
+{
+    if (!m_product->showProduct(model, variant))
+        return;
+    if (!m_pendingSerial.isEmpty()) {
+        m_product->checkPanel()->setSerial(m_pendingSerial);
+        m_product->showTab(ProductPage::CheckTab);
+        m_pendingSerial.clear();
+    }
+    showPage(Page::Product);
+}
+
+void MainWindow::showSafety()
+{
+    showPage(Page::Safety);
+}
+
+void MainWindow::goBack()
+{
+    showPage(page() == Page::Safety && m_previous != Page::Safety ? m_previous : Page::Home);
+    if (page() == Page::Home)
+        m_search->setFocus();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_search || event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    QListView *results = m_home->resultsView();
+    const int rows = m_home->model()->rowCount();
+    switch (key->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_Up: {
+        if (rows == 0)
+            return false;
+        const int step = key->key() == Qt::Key_Down ? 1 : -1;
+        const int row = qBound(0, results->currentIndex().row() + step, rows - 1);
+        results->setCurrentIndex(m_home->model()->index(row, 0));
+        return true;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (page() == Page::Home && results->currentIndex().isValid()) {
+            const QModelIndex index = results->currentIndex();
+            openProduct(index.data(SearchResultsModel::ModelNumberRole).toString(),
+                        index.data(SearchResultsModel::VariantRole).toString());
+            return true;
+        }
+        return false;
+    case Qt::Key_Escape:
+        m_search->clear();
+        showPage(Page::Home);
+        return true;
+    default: return false;
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }

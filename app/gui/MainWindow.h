@@ -1,29 +1,88 @@
 #pragma once
 
 #include "Catalogue.h"
-#include "Texts.h"
+#include "Clock.h"
+#include "Translations.h"
 
 #include <QMainWindow>
 
+class AppSettings;
+class HomePage;
+class ProductPage;
+class QAction;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QStackedWidget;
+class QToolButton;
+class SafetyPage;
+class SearchController;
 
-// A first window: one search box and the matching products. The full product pages and check flow are
-// the GUI issue's work.
+// The application window: the search box on top, then the home/results page, a product page or the
+// safety page. Menus and shortcuts for language, larger text, safety and back.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(recall::Catalogue &catalogue, recall::Language language, QWidget *parent = nullptr);
+    enum class Page { Home, Product, Safety };
+
+    MainWindow(recall::Catalogue &catalogue, const QString &cataloguePath, Translations &translations,
+               AppSettings &settings, const recall::Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QLineEdit *searchBox() const { return m_search; }
+    HomePage *homePage() const { return m_home; }
+    ProductPage *productPage() const { return m_product; }
+    Page page() const;
+
+    void setLanguage(recall::Language language);
+    void openProduct(const QString &model, const QString &variant = {});
+    void showSafety();
+    void goBack();
+    // Runs a search synchronously on the calling thread (for rendering pictures and tests).
+    void searchNow(const QString &query);
+
+signals:
+    void searchSettled(); // the results of the latest query are shown
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void runSearch(const QString &text);
+    void buildMenus();
+    void retranslate();
+    void applyTextSize();
+    void onQueryChanged(const QString &text);
+    void showPage(Page page);
 
     recall::Catalogue &m_catalogue;
-    Texts m_texts;
+    Translations &m_translations;
+    AppSettings &m_settings;
+    SearchController *m_searchController;
     QLineEdit *m_search;
-    QListWidget *m_results;
-    QLabel *m_status;
+    QToolButton *m_back;
+    QToolButton *m_safetyButton;
+    QToolButton *m_languageButton;
+    QStackedWidget *m_pages;
+    HomePage *m_home;
+    ProductPage *m_product;
+    SafetyPage *m_safety;
+    QLabel *m_dataStatus;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_largerText = nullptr;
+    QAction *m_japanese = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_switchLanguage = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_safetyAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QString m_pendingSerial;
+    Page m_previous = Page::Home;
 };

@@ -1,41 +1,18 @@
+#include "AppSettings.h"
 #include "CatalogueAccess.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "PageRenderer.h"
 #include "Texts.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLineEdit>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
-
-namespace {
-
-// Saves the window as it looks after typing `query`, for reviews, docs and packaging screenshots.
-bool renderPages(MainWindow &window, const QString &directory, const QString &lang)
-{
-    if (!QDir().mkpath(directory))
-        return false;
-    window.show();
-    const struct
-    {
-        const char *name;
-        const char *query;
-    } pages[] = {{"start", ""}, {"search", "モバイルバッテリー"}, {"nothing-found", "iPhone 15"}};
-    for (const auto &page : pages) {
-        window.findChild<QLineEdit *>()->setText(QString::fromUtf8(page.query));
-        QApplication::processEvents();
-        const QString file = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(QString::fromLatin1(page.name), lang));
-        if (!window.grab().save(file))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -43,12 +20,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("recall-lookup"));
     QApplication::setApplicationDisplayName(QStringLiteral("Recall Lookup"));
     QApplication::setApplicationVersion(QStringLiteral(RECALL_LOOKUP_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/illustrations/app-icon.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("recall-lookup"));
     recall::Logging::init(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs")));
 
+    AppSettings settings;
     Translations translations;
-    translations.use(Translations::fromCode(Translations::languageArgument(QApplication::arguments()))
-                         .value_or(Translations::systemLanguage()));
+    const auto requested = Translations::fromCode(Translations::languageArgument(QApplication::arguments()));
+    translations.use(requested.value_or(settings.language().value_or(Translations::systemLanguage())));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -67,9 +47,13 @@ int main(int argc, char *argv[])
                               Texts::catalogueError(opened.error()));
         return 1;
     }
-    MainWindow window(*opened->catalogue, translations.language());
-    if (parser.isSet(render))
-        return renderPages(window, parser.value(render), Translations::code(translations.language())) ? 0 : 1;
+    const recall::SystemClock clock;
+    MainWindow window(*opened->catalogue, opened->catalogue->path(), translations, settings, clock);
+    if (parser.isSet(render)) {
+        const QStringList written = PageRenderer(window).renderAll(parser.value(render));
+        QTextStream(stdout) << written.join(u'\n') << '\n';
+        return written.isEmpty() ? 1 : 0;
+    }
     window.show();
     if (const QString event = Texts::catalogueEvent(*opened); !event.isEmpty())
         QMessageBox::information(&window, QApplication::translate("main", "Recall Lookup"), event);

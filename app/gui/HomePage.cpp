@@ -1,0 +1,163 @@
+#include "HomePage.h"
+
+#include "SearchResultDelegate.h"
+#include "SearchResultsModel.h"
+#include "SerialNumber.h"
+#include "Texts.h"
+#include "UiLanguage.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListView>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace recall;
+
+namespace {
+QLabel *wrappingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setOpenExternalLinks(true);
+    return label;
+}
+} // namespace
+
+HomePage::HomePage(Catalogue &catalogue, QWidget *parent)
+    : QWidget(parent), m_catalogue(catalogue), m_model(new SearchResultsModel(this)), m_stack(new QStackedWidget(this))
+{
+    auto *welcome = new QWidget;
+    auto *welcomeLayout = new QVBoxLayout(welcome);
+    m_welcomeTitle = wrappingLabel(welcome);
+    m_welcomeTitle->setObjectName(QStringLiteral("pageTitle"));
+    m_welcomeText = wrappingLabel(welcome);
+    welcomeLayout->addWidget(m_welcomeTitle);
+    welcomeLayout->addWidget(m_welcomeText);
+    welcomeLayout->addStretch();
+
+    auto *results = new QWidget;
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    m_resultsHeading = wrappingLabel(results);
+    m_serialHint = wrappingLabel(results);
+    m_serialHint->setObjectName(QStringLiteral("hint"));
+    m_results = new QListView(results);
+    m_results->setModel(m_model);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
+    m_results->setUniformItemSizes(true);
+    m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_results->setObjectName(QStringLiteral("results"));
+    resultsLayout->addWidget(m_resultsHeading);
+    resultsLayout->addWidget(m_serialHint);
+    resultsLayout->addWidget(m_results, 1);
+
+    auto *nothing = new QWidget;
+    auto *nothingLayout = new QVBoxLayout(nothing);
+    m_nothingTitle = wrappingLabel(nothing);
+    m_nothingTitle->setObjectName(QStringLiteral("pageTitle"));
+    m_nothingText = wrappingLabel(nothing);
+    nothingLayout->addWidget(m_nothingTitle);
+    nothingLayout->addWidget(m_nothingText);
+    nothingLayout->addStretch();
+
+    m_stack->addWidget(welcome);
+    m_stack->addWidget(results);
+    m_stack->addWidget(nothing);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    const auto open = [this](const QModelIndex &index) {
+        emit productActivated(index.data(SearchResultsModel::ModelNumberRole).toString(),
+                              index.data(SearchResultsModel::VariantRole).toString());
+    };
+    connect(m_results, &QListView::activated, this, open);
+    connect(m_results, &QListView::clicked, this, open);
+    retranslate();
+}
+
+void HomePage::showWelcome()
+{
+    m_lastResponse = {};
+    m_model->clear();
+    m_stack->setCurrentIndex(0);
+}
+
+void HomePage::showError(const QString &message)
+{
+    m_model->clear();
+    m_nothingTitle->setText(message);
+    m_nothingText->clear();
+    m_stack->setCurrentIndex(2);
+}
+
+void HomePage::showResponse(const SearchResponse &response)
+{
+    m_lastResponse = response;
+    if (response.status == SearchResponse::Status::Empty) {
+        showWelcome();
+        return;
+    }
+    m_model->setResponse(response);
+    if (!response.results.empty())
+        m_results->setCurrentIndex(m_model->index(0, 0));
+    m_stack->setCurrentIndex(response.results.empty() ? 2 : 1);
+    retranslate();
+}
+
+QString HomePage::officialPagesHtml() const
+{
+    auto campaigns = m_catalogue.campaigns();
+    if (!campaigns)
+        return {};
+    const Texts texts(uiLanguage());
+    QString html = QStringLiteral("<ul>");
+    for (const Campaign &c : *campaigns) {
+        if (c.officialUrl.isEmpty())
+            continue;
+        html += QStringLiteral("<li>%1<br><a href=\"%2\">%2</a></li>").arg(texts.pick(c.title).toHtmlEscaped(), c.officialUrl);
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+void HomePage::retranslate()
+{
+    const QDate asOf = m_catalogue.info().asOf;
+    m_welcomeTitle->setText(tr("Is your product recalled?"));
+    m_welcomeText->setText(
+        tr("<p>Type in the box above. You can use:</p><ul><li>the product name, for example "
+           "<b>PowerCore</b> or <b>モバイルバッテリー</b></li><li>the model number on the label, for example <b>A1263</b></li>"
+           "<li>the 13-digit JAN code under the barcode on the box</li></ul>"
+           "<p>Results appear while you type. Use the arrow keys and Enter, or click a product.</p>"
+           "<p>This app knows the recalls in its data, as of %1.</p>")
+            .arg(Texts::date(asOf)));
+    const SearchResponse &response = m_lastResponse;
+    m_resultsHeading->setText(tr("%n product(s) found. Choose yours:", nullptr, int(response.results.size())));
+    const SerialCheck serial = SerialNumber::check(response.query);
+    m_serialHint->setVisible(serial.valid);
+    m_serialHint->setText(tr("This looks like a serial number. A serial number alone does not say which product it "
+                             "is: choose your product, then enter the serial number under \"Check my product\"."));
+    if (serial.valid) {
+        // A serial number names no product by itself: send the person to choose theirs, keeping the serial.
+        m_nothingTitle->setText(tr("This looks like a serial number: %1").arg(serial.normalized));
+        m_nothingText->setText(tr("<p>A serial number alone does not tell which product it belongs to. Type the "
+                                  "product's name or model number (for example A1263) and open it: the serial "
+                                  "number will be filled in under \"Check my product\".</p>"));
+        return;
+    }
+    m_nothingTitle->setText(Texts::noRecordStatement(asOf));
+    m_nothingText->setText(
+        tr("<p>Nothing in this data matches \"%1\".</p><p>%2</p><p>Check the spelling or try the model number on "
+           "the product's label. The official pages of the recalls in this data:</p>%3")
+            .arg(response.query.left(80).toHtmlEscaped(), Texts::verdictNextStep(Verdict::NoRecord).toHtmlEscaped(),
+                 officialPagesHtml()));
+}
+
+void HomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,80 @@
+#include "PageRenderer.h"
+
+#include "CheckPanel.h"
+#include "MainWindow.h"
+#include "ProductPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+
+using recall::Language;
+
+bool PageRenderer::save(const QString &directory, const QString &name, QStringList &written)
+{
+    QApplication::processEvents();
+    const QString file = QDir(directory).filePath(name + QStringLiteral(".png"));
+    if (!m_window.grab().save(file))
+        return false;
+    written << file;
+    return true;
+}
+
+QStringList PageRenderer::renderAll(const QString &directory)
+{
+    if (!QDir().mkpath(directory))
+        return {};
+    m_window.resize(1000, 780);
+    m_window.show();
+    QStringList written;
+    for (Language language : {Language::Japanese, Language::English}) {
+        m_window.setLanguage(language);
+        const QString lang = language == Language::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+        const auto page = [&](const QString &name) { return save(directory, name + u'-' + lang, written); };
+
+        m_window.searchNow(QString());
+        if (!page(QStringLiteral("home")))
+            return {};
+        m_window.searchNow(language == Language::Japanese ? QStringLiteral("パワーコア") : QStringLiteral("soundcore"));
+        if (!page(QStringLiteral("results")))
+            return {};
+        m_window.searchNow(QStringLiteral("iPhone 15"));
+        if (!page(QStringLiteral("no-results")))
+            return {};
+
+        m_window.searchNow(QStringLiteral("A1263"));
+        m_window.openProduct(QStringLiteral("A1263"));
+        if (!page(QStringLiteral("product")))
+            return {};
+        ProductPage *product = m_window.productPage();
+        product->showTab(ProductPage::CheckTab);
+        product->selectVariant(0);
+        product->checkPanel()->setPurchaseDate(QStringLiteral("2024-03-01"));
+        product->checkPanel()->setSerial(QStringLiteral("SN: A1B2-C3D4-E5F6-G7H8"));
+        if (!page(QStringLiteral("check")))
+            return {};
+        product->showTab(ProductPage::GuideTab);
+        if (!page(QStringLiteral("guide")))
+            return {};
+
+        m_window.searchNow(QStringLiteral("Motion X600"));
+        m_window.openProduct(QStringLiteral("A3130"));
+        const auto &variants = product->details()->product.variants;
+        for (std::size_t i = 0; i < variants.size(); ++i) {
+            if (variants[i].colourId == u"white")
+                product->selectVariant(int(i));
+        }
+        if (!page(QStringLiteral("product-x600")))
+            return {};
+        product->showTab(ProductPage::CheckTab);
+        if (!page(QStringLiteral("check-x600")))
+            return {};
+
+        m_window.searchNow(QString());
+        m_window.showSafety();
+        if (!page(QStringLiteral("safety")))
+            return {};
+        m_window.goBack();
+    }
+    return written;
+}
