@@ -43,19 +43,28 @@ CheckPanel::CheckPanel(Catalogue &catalogue, const Clock &clock, QWidget *parent
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_date, 1);
     dateRow->addWidget(m_calendar);
+    auto *dateField = new QVBoxLayout;
+    dateField->addLayout(dateRow);
+    dateField->addWidget(m_dateHint);
+    auto *serialField = new QVBoxLayout;
+    serialField->addWidget(m_serial);
+    serialField->addWidget(m_serialWhere);
+    serialField->addWidget(m_serialFeedback);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_colourLabel, m_colour);
-    form->addRow(m_dateLabel, dateRow);
-    form->addRow(QString(), m_dateHint);
-    form->addRow(m_serialLabel, m_serial);
-    form->addRow(QString(), m_serialWhere);
-    form->addRow(QString(), m_serialFeedback);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addWidget(m_verdict);
-    layout->addStretch();
+    form->addRow(m_dateLabel, dateField);
+    form->addRow(m_serialLabel, serialField);
+    auto *inputs = new QVBoxLayout;
+    inputs->addWidget(m_intro);
+    inputs->addLayout(form);
+    inputs->addStretch();
+    // The answer sits beside the questions, so it is in view while the person types.
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(inputs, 1);
+    layout->addSpacing(12);
+    layout->addWidget(m_verdict, 1, Qt::AlignTop);
 
     connect(m_colour, &QComboBox::currentIndexChanged, this, [this] {
         const int row = m_colour->currentData().toInt();
