@@ -5,94 +5,94 @@
     <name>AboutDialog</name>
     <message>
         <source>About Recall Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>About Recall Lookup</translation>
     </message>
     <message>
         <source>Recall Lookup</source>
-        <translation type="unfinished">Recall Lookup</translation>
+        <translation>Recall Lookup</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Recall data as of %1.</source>
-        <translation type="unfinished">Recall data as of %1.</translation>
+        <translation>Recall data as of %1.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Recall Lookup tells you whether a product is covered by a safety recall in its data. It makes no network connections. It is not a substitute for the maker&apos;s official check.&lt;/p&gt;&lt;p&gt;Product pictures are original drawings, not photographs.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0), The Qt Company: &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;SQLite (public domain): &lt;a href=&quot;https://sqlite.org/&quot;&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;spdlog and fmt (MIT licence): &lt;a href=&quot;https://github.com/gabime/spdlog&quot;&gt;github.com/gabime/spdlog&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libqrencode (LGPL-2.1), Kentaro Fukuchi: &lt;a href=&quot;https://fukuchi.org/works/qrencode/&quot;&gt;fukuchi.org&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Recall Lookup tells you whether a product is covered by a safety recall in its data. It makes no network connections. It is not a substitute for the maker&apos;s official check.&lt;/p&gt;&lt;p&gt;Product pictures are original drawings, not photographs.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0), The Qt Company: &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;SQLite (public domain): &lt;a href=&quot;https://sqlite.org/&quot;&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;spdlog and fmt (MIT licence): &lt;a href=&quot;https://github.com/gabime/spdlog&quot;&gt;github.com/gabime/spdlog&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libqrencode (LGPL-2.1), Kentaro Fukuchi: &lt;a href=&quot;https://fukuchi.org/works/qrencode/&quot;&gt;fukuchi.org&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>CheckPanel</name>
     <message>
         <source>I don&apos;t know the colour</source>
-        <translation type="unfinished"></translation>
+        <translation>I don&apos;t know the colour</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <source>Serial number format OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial number format OK: %1</translation>
     </message>
     <message>
         <source>Tell us about the unit you have. Only the colour is needed; the purchase date and the serial number make the answer more certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell us about the unit you have. Only the colour is needed; the purchase date and the serial number make the answer more certain.</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colour</translation>
     </message>
     <message>
         <source>&amp;Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purchase date</translation>
     </message>
     <message>
         <source>optional, for example 2024-05-31</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, for example 2024-05-31</translation>
     </message>
     <message>
         <source>Purchase date, year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase date, year-month-day</translation>
     </message>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar…</translation>
     </message>
     <message>
         <source>Choose the purchase date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the purchase date from a calendar</translation>
     </message>
     <message>
         <source>If you do not remember the exact day, leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you do not remember the exact day, leave it empty.</translation>
     </message>
     <message>
         <source>&amp;Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serial number</translation>
     </message>
     <message>
         <source>optional, 16 characters starting with A</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, 16 characters starting with A</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial number</translation>
     </message>
     <message>
         <source>Colour of your product</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour of your product</translation>
     </message>
     <message>
         <source>The sources do not say where the serial number is on this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources do not say where the serial number is on this product.</translation>
     </message>
     <message>
         <source>Where to find it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to find it: %1</translation>
     </message>
 </context>
 <context>
@@ -210,85 +210,85 @@
     <name>GuidePage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 done</translation>
     </message>
     <message>
         <source>How the free exchange works</source>
-        <translation type="unfinished"></translation>
+        <translation>How the free exchange works</translation>
     </message>
     <message>
         <source>The sources give no step-by-step process for this recall. Use the official page or phone number, where the data has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources give no step-by-step process for this recall. Use the official page or phone number, where the data has them.</translation>
     </message>
     <message>
         <source>Tick each step when you have done it. Recall Lookup remembers where you are, so you can come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick each step when you have done it. Recall Lookup remembers where you are, so you can come back later.</translation>
     </message>
     <message>
         <source>Open the official page</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the official page</translation>
     </message>
     <message>
         <source>Open the official page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the official page in the web browser</translation>
     </message>
     <message>
         <source>QR code of the official page</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code of the official page</translation>
     </message>
     <message>
         <source>Scan with your phone&apos;s camera to open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan with your phone&apos;s camera to open:</translation>
     </message>
     <message>
         <source>The sources give no official page for this recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources give no official page for this recall.</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished">Phone: %1</translation>
+        <translation>Phone: %1</translation>
     </message>
     <message>
         <source>The sources give no phone number for this recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources give no phone number for this recall.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Is your product recalled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is your product recalled?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Type in the box above. You can use:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the product name, for example &lt;b&gt;PowerCore&lt;/b&gt; or &lt;b&gt;モバイルバッテリー&lt;/b&gt;&lt;/li&gt;&lt;li&gt;the model number on the label, for example &lt;b&gt;A1263&lt;/b&gt;&lt;/li&gt;&lt;li&gt;the 13-digit JAN code under the barcode on the box&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Results appear while you type. Use the arrow keys and Enter, or click a product.&lt;/p&gt;&lt;p&gt;This app knows the recalls in its data, as of %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Type in the box above. You can use:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the product name, for example &lt;b&gt;PowerCore&lt;/b&gt; or &lt;b&gt;モバイルバッテリー&lt;/b&gt;&lt;/li&gt;&lt;li&gt;the model number on the label, for example &lt;b&gt;A1263&lt;/b&gt;&lt;/li&gt;&lt;li&gt;the 13-digit JAN code under the barcode on the box&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Results appear while you type. Use the arrow keys and Enter, or click a product.&lt;/p&gt;&lt;p&gt;This app knows the recalls in its data, as of %1.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) found. Choose yours:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n product found. Choose yours:</numerusform>
+            <numerusform>%n products found. Choose yours:</numerusform>
         </translation>
     </message>
     <message>
         <source>This looks like a serial number. A serial number alone does not say which product it is: choose your product, then enter the serial number under &quot;Check my product&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This looks like a serial number. A serial number alone does not say which product it is: choose your product, then enter the serial number under &quot;Check my product&quot;.</translation>
     </message>
     <message>
         <source>This looks like a serial number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This looks like a serial number: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;A serial number alone does not tell which product it belongs to. Type the product&apos;s name or model number (for example A1263) and open it: the serial number will be filled in under &quot;Check my product&quot;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;A serial number alone does not tell which product it belongs to. Type the product&apos;s name or model number (for example A1263) and open it: the serial number will be filled in under &quot;Check my product&quot;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing in this data matches &quot;%1&quot;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Check the spelling or try the model number on the product&apos;s label. The official pages of the recalls in this data:&lt;/p&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nothing in this data matches &quot;%1&quot;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Check the spelling or try the model number on the product&apos;s label. The official pages of the recalls in this data:&lt;/p&gt;%3</translation>
     </message>
 </context>
 <context>
@@ -303,340 +303,343 @@
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Type to search. Up and Down choose a result, Enter opens it, Esc clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search. Up and Down choose a result, Enter opens it, Esc clears.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Battery hot or swollen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Battery hot or swollen?</translation>
     </message>
     <message>
         <source>What to do if a battery is hot, swollen, smoking or smells</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do if a battery is hot, swollen, smoking or smells</translation>
     </message>
     <message>
         <source>Switch language</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch language</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Larger text</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Switch Japanese / English</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Switch Japanese / English</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Battery hot or swollen?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Battery hot or swollen?</translation>
     </message>
     <message>
         <source>&amp;About Recall Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Recall Lookup</translation>
     </message>
     <message>
         <source>Recall data as of %1. No recall on record here does not mean a product is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall data as of %1. No recall on record here does not mean a product is safe.</translation>
     </message>
 </context>
 <context>
     <name>OverviewHtml</name>
     <message>
         <source>%1% collected (as of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% collected (as of %2)</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>document %1</translation>
     </message>
     <message>
         <source>date not given</source>
-        <translation type="unfinished"></translation>
+        <translation>date not given</translation>
     </message>
     <message>
         <source>Recall %1, announced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall %1, announced %2</translation>
     </message>
     <message>
         <source>Danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Danger</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>start not given</source>
-        <translation type="unfinished">start not given</translation>
+        <translation>start not given</translation>
     </message>
     <message>
         <source>end not given</source>
-        <translation type="unfinished">end not given</translation>
+        <translation>end not given</translation>
     </message>
     <message>
         <source>Not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Not covered</translation>
     </message>
     <message>
         <source>bought on or before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bought on or before %1</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Units</translation>
     </message>
     <message>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 units</translation>
     </message>
     <message>
         <source>Which units</source>
-        <translation type="unfinished"></translation>
+        <translation>Which units</translation>
     </message>
     <message>
         <source>Colours not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Colours not covered</translation>
     </message>
     <message>
         <source>If you own one</source>
-        <translation type="unfinished"></translation>
+        <translation>If you own one</translation>
     </message>
     <message>
         <source>The sources do not say (exchange or refund).</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources do not say (exchange or refund).</translation>
     </message>
     <message>
         <source>Free %1. Stop using it and apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Free %1. Stop using it and apply.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> or </translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacement</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Official page</source>
-        <translation type="unfinished"></translation>
+        <translation>Official page</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Where the sources differ or are unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the sources differ or are unclear</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>The sources do not list the colours of this product.</source>
-        <translation type="unfinished">The sources do not list the colours of this product.</translation>
+        <translation>The sources do not list the colours of this product.</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colours</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Variant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Variant code</translation>
     </message>
     <message>
         <source>JAN</source>
-        <translation type="unfinished"></translation>
+        <translation>JAN</translation>
     </message>
     <message>
         <source>Covered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered?</translation>
     </message>
     <message>
         <source>not given in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>not given in the sources</translation>
     </message>
     <message>
         <source>Covered (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n recall(s) name this product.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recall names this product.</numerusform>
+            <numerusform>%n recalls name this product.</numerusform>
         </translation>
     </message>
     <message>
         <source>Data as of %1.</source>
-        <translation type="unfinished">Data as of %1.</translation>
+        <translation>Data as of %1.</translation>
     </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
         <source>Photo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo: %1</translation>
     </message>
     <message>
         <source>Drawing, not a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawing, not a photo</translation>
     </message>
     <message>
         <source>Picture of the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture of the product</translation>
     </message>
     <message>
         <source>The sources do not list the colours of this product.</source>
-        <translation type="unfinished">The sources do not list the colours of this product.</translation>
+        <translation>The sources do not list the colours of this product.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1: not covered&lt;/b&gt; by the recalls in this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1: not covered&lt;/b&gt; by the recalls in this data.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1: covered&lt;/b&gt; by recall %2. Open &quot;Check my product&quot; to check your unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1: covered&lt;/b&gt; by recall %2. Open &quot;Check my product&quot; to check your unit.</translation>
     </message>
     <message>
         <source>About this recall</source>
-        <translation type="unfinished"></translation>
+        <translation>About this recall</translation>
     </message>
     <message>
         <source>Check my product</source>
-        <translation type="unfinished"></translation>
+        <translation>Check my product</translation>
     </message>
     <message>
         <source>Return-kit guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Return-kit guide</translation>
     </message>
     <message>
         <source>Model number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Model number %1</translation>
     </message>
 </context>
 <context>
     <name>SafetyPage</name>
     <message>
         <source>Battery hot, swollen, smoking or smelling? Act now</source>
-        <translation type="unfinished"></translation>
+        <translation>Battery hot, swollen, smoking or smelling? Act now</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hot:&lt;/b&gt; unplug it at once and stop charging. Do not touch it with bare hands if it is very hot. Put it on a non-flammable surface such as a metal tray or a tiled floor, away from anything that can burn.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hot:&lt;/b&gt; unplug it at once and stop charging. Do not touch it with bare hands if it is very hot. Put it on a non-flammable surface such as a metal tray or a tiled floor, away from anything that can burn.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Swollen:&lt;/b&gt; stop using it and do not charge it again. Do not press, pierce or try to open it. Keep it away from heat and direct sunlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Swollen:&lt;/b&gt; stop using it and do not charge it again. Do not press, pierce or try to open it. Keep it away from heat and direct sunlight.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Smoke or fire:&lt;/b&gt; get away from it and keep others away. If there is fire, call 119. Large amounts of water help cool a burning battery; do not pick it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Smoke or fire:&lt;/b&gt; get away from it and keep others away. If there is fire, call 119. Large amounts of water help cool a burning battery; do not pick it up.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Strange smell or noise:&lt;/b&gt; stop using it, unplug it and keep it away from anything that can burn. Contact the maker before using it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Strange smell or noise:&lt;/b&gt; stop using it, unplug it and keep it away from anything that can burn. Contact the maker before using it again.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Never put a recalled battery in a shop&apos;s battery recycling box.&lt;/b&gt; A damaged battery can start a fire there. Follow the maker&apos;s recall instructions to send it back instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Never put a recalled battery in a shop&apos;s battery recycling box.&lt;/b&gt; A damaged battery can start a fire there. Follow the maker&apos;s recall instructions to send it back instead.</translation>
     </message>
 </context>
 <context>
     <name>StatusStyle</name>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <source>Recall: some colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall: some colours</translation>
     </message>
     <message>
         <source>Colour not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour not covered</translation>
     </message>
 </context>
 <context>
     <name>SwatchPicker</name>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered</translation>
     </message>
     <message>
         <source>Not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Not covered</translation>
     </message>
     <message>
         <source>code unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>code unknown</translation>
     </message>
     <message>
         <source>Colour: %1
 Variant code: %2
 JAN: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour: %1
+Variant code: %2
+JAN: %3
+%4</translation>
     </message>
     <message>
         <source>not given in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>not given in the sources</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1039,15 +1042,15 @@ JAN: %3
     <name>VerdictBanner</name>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do:</translation>
     </message>
     <message>
         <source>Official page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Official page:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
 </context>
 <context>

@@ -5,94 +5,94 @@
     <name>AboutDialog</name>
     <message>
         <source>About Recall Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール検索について</translation>
     </message>
     <message>
         <source>Recall Lookup</source>
-        <translation type="unfinished">リコール検索</translation>
+        <translation>リコール検索</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1</translation>
     </message>
     <message>
         <source>Recall data as of %1.</source>
-        <translation type="unfinished">%1時点のリコール情報です。</translation>
+        <translation>%1時点のリコール情報です。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Recall Lookup tells you whether a product is covered by a safety recall in its data. It makes no network connections. It is not a substitute for the maker&apos;s official check.&lt;/p&gt;&lt;p&gt;Product pictures are original drawings, not photographs.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0), The Qt Company: &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;SQLite (public domain): &lt;a href=&quot;https://sqlite.org/&quot;&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;spdlog and fmt (MIT licence): &lt;a href=&quot;https://github.com/gabime/spdlog&quot;&gt;github.com/gabime/spdlog&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libqrencode (LGPL-2.1), Kentaro Fukuchi: &lt;a href=&quot;https://fukuchi.org/works/qrencode/&quot;&gt;fukuchi.org&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;リコール検索は、製品が回収（リコール）の対象かどうかを、このアプリのデータをもとにお知らせします。インターネットなどへの通信は一切しません。メーカーの公式の確認の代わりにはなりません。&lt;/p&gt;&lt;p&gt;製品の絵はこのアプリのために描いたイラストで、写真ではありません。&lt;/p&gt;&lt;h3&gt;使っているライブラリ&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1（LGPL-3.0）、The Qt Company：&lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;SQLite（パブリックドメイン）：&lt;a href=&quot;https://sqlite.org/&quot;&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;spdlog と fmt（MIT ライセンス）：&lt;a href=&quot;https://github.com/gabime/spdlog&quot;&gt;github.com/gabime/spdlog&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libqrencode（LGPL-2.1）、Kentaro Fukuchi：&lt;a href=&quot;https://fukuchi.org/works/qrencode/&quot;&gt;fukuchi.org&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>CheckPanel</name>
     <message>
         <source>I don&apos;t know the colour</source>
-        <translation type="unfinished"></translation>
+        <translation>色がわからない</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>購入日</translation>
     </message>
     <message>
         <source>Serial number format OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号の書き方は正しいです：%1</translation>
     </message>
     <message>
         <source>Tell us about the unit you have. Only the colour is needed; the purchase date and the serial number make the answer more certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>お持ちの製品について入力してください。必要なのは色だけです。購入日とシリアル番号も入力すると、より確かな答えになります。</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>色(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>購入日(&amp;P)</translation>
     </message>
     <message>
         <source>optional, for example 2024-05-31</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄でもかまいません（例：2024-05-31）</translation>
     </message>
     <message>
         <source>Purchase date, year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>購入日（年-月-日）</translation>
     </message>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダー…</translation>
     </message>
     <message>
         <source>Choose the purchase date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーから購入日を選ぶ</translation>
     </message>
     <message>
         <source>If you do not remember the exact day, leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>正確な日を覚えていないときは、空欄のままにしてください。</translation>
     </message>
     <message>
         <source>&amp;Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号(&amp;S)</translation>
     </message>
     <message>
         <source>optional, 16 characters starting with A</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄でもかまいません（Aで始まる16文字）</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号</translation>
     </message>
     <message>
         <source>Colour of your product</source>
-        <translation type="unfinished"></translation>
+        <translation>お持ちの製品の色</translation>
     </message>
     <message>
         <source>The sources do not say where the serial number is on this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>この製品のシリアル番号がどこに書いてあるかは、情報源に書かれていません。</translation>
     </message>
     <message>
         <source>Where to find it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号の場所：%1</translation>
     </message>
 </context>
 <context>
@@ -210,84 +210,84 @@
     <name>GuidePage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>手順%1が完了</translation>
     </message>
     <message>
         <source>How the free exchange works</source>
-        <translation type="unfinished"></translation>
+        <translation>無料交換の流れ</translation>
     </message>
     <message>
         <source>The sources give no step-by-step process for this recall. Use the official page or phone number, where the data has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>この回収の手順は、情報源に書かれていません。公式ページや電話番号がデータにあるときは、そちらを使ってください。</translation>
     </message>
     <message>
         <source>Tick each step when you have done it. Recall Lookup remembers where you are, so you can come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>終わった手順には、チェックを入れてください。どこまで進んだかをリコール検索が覚えているので、あとで続きができます。</translation>
     </message>
     <message>
         <source>Open the official page</source>
-        <translation type="unfinished"></translation>
+        <translation>公式ページを開く</translation>
     </message>
     <message>
         <source>Open the official page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>公式ページをブラウザーで開く</translation>
     </message>
     <message>
         <source>QR code of the official page</source>
-        <translation type="unfinished"></translation>
+        <translation>公式ページのQRコード</translation>
     </message>
     <message>
         <source>Scan with your phone&apos;s camera to open:</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンのカメラで読み取ると開きます：</translation>
     </message>
     <message>
         <source>The sources give no official page for this recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>この回収の公式ページは、情報源に書かれていません。</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished">電話：%1</translation>
+        <translation>電話：%1</translation>
     </message>
     <message>
         <source>The sources give no phone number for this recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>この回収の電話番号は、情報源に書かれていません。</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Is your product recalled?</source>
-        <translation type="unfinished"></translation>
+        <translation>お持ちの製品は回収の対象ですか？</translation>
     </message>
     <message>
         <source>&lt;p&gt;Type in the box above. You can use:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the product name, for example &lt;b&gt;PowerCore&lt;/b&gt; or &lt;b&gt;モバイルバッテリー&lt;/b&gt;&lt;/li&gt;&lt;li&gt;the model number on the label, for example &lt;b&gt;A1263&lt;/b&gt;&lt;/li&gt;&lt;li&gt;the 13-digit JAN code under the barcode on the box&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Results appear while you type. Use the arrow keys and Enter, or click a product.&lt;/p&gt;&lt;p&gt;This app knows the recalls in its data, as of %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;上の入力欄に入力してください。次のもので探せます：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;製品名（例：&lt;b&gt;PowerCore&lt;/b&gt;、&lt;b&gt;モバイルバッテリー&lt;/b&gt;）&lt;/li&gt;&lt;li&gt;ラベルに書かれた型番（例：&lt;b&gt;A1263&lt;/b&gt;）&lt;/li&gt;&lt;li&gt;箱のバーコードの下にある13桁のJANコード&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;入力するとすぐに結果が出ます。矢印キーとEnterキーで選ぶか、製品をクリックしてください。&lt;/p&gt;&lt;p&gt;このアプリでわかるのは、%1時点のデータにある回収だけです。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) found. Choose yours:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の製品が見つかりました。お持ちの製品を選んでください：</numerusform>
         </translation>
     </message>
     <message>
         <source>This looks like a serial number. A serial number alone does not say which product it is: choose your product, then enter the serial number under &quot;Check my product&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはシリアル番号のようです。シリアル番号だけでは、どの製品かはわかりません。製品を選んでから、「お持ちの製品を確認」でシリアル番号を入力してください。</translation>
     </message>
     <message>
         <source>This looks like a serial number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号のようです：%1</translation>
     </message>
     <message>
         <source>&lt;p&gt;A serial number alone does not tell which product it belongs to. Type the product&apos;s name or model number (for example A1263) and open it: the serial number will be filled in under &quot;Check my product&quot;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;シリアル番号だけでは、どの製品のものかはわかりません。製品名か型番（例：A1263）を入力して、製品を開いてください。シリアル番号は「お持ちの製品を確認」に入力された状態になります。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing in this data matches &quot;%1&quot;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Check the spelling or try the model number on the product&apos;s label. The official pages of the recalls in this data:&lt;/p&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;このデータには「%1」に当てはまるものはありません。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;入力に間違いがないか確かめるか、製品のラベルにある型番で探してみてください。このデータにある回収の公式ページ：&lt;/p&gt;%3</translation>
     </message>
 </context>
 <context>
@@ -302,339 +302,342 @@
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Type to search. Up and Down choose a result, Enter opens it, Esc clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力すると検索します。上下の矢印キーで結果を選び、Enterキーで開きます。Escキーで入力を消します。</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Battery hot or swollen?</source>
-        <translation type="unfinished"></translation>
+        <translation>電池が熱い・ふくらんでいる？</translation>
     </message>
     <message>
         <source>What to do if a battery is hot, swollen, smoking or smells</source>
-        <translation type="unfinished"></translation>
+        <translation>電池が熱い、ふくらんでいる、煙が出ている、においがするときにすること</translation>
     </message>
     <message>
         <source>Switch language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語を切り替える</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きくする(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Switch Japanese / English</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語と英語を切り替える(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Battery hot or swollen?</source>
-        <translation type="unfinished"></translation>
+        <translation>電池が熱い・ふくらんでいる？(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;About Recall Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール検索について(&amp;A)</translation>
     </message>
     <message>
         <source>Recall data as of %1. No recall on record here does not mean a product is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時点のリコール情報です。回収の記録がなくても、製品に問題がないとは限りません。</translation>
     </message>
 </context>
 <context>
     <name>OverviewHtml</name>
     <message>
         <source>%1% collected (as of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>回収率 %1%（%2時点）</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料 %1</translation>
     </message>
     <message>
         <source>date not given</source>
-        <translation type="unfinished"></translation>
+        <translation>日付の記載なし</translation>
     </message>
     <message>
         <source>Recall %1, announced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>回収 %1（%2発表）</translation>
     </message>
     <message>
         <source>Danger</source>
-        <translation type="unfinished"></translation>
+        <translation>危険の内容</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>販売期間</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>start not given</source>
-        <translation type="unfinished">開始日の記載なし</translation>
+        <translation>開始日の記載なし</translation>
     </message>
     <message>
         <source>end not given</source>
-        <translation type="unfinished">終了日の記載なし</translation>
+        <translation>終了日の記載なし</translation>
     </message>
     <message>
         <source>Not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外</translation>
     </message>
     <message>
         <source>bought on or before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1以前に購入したもの</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>対象台数</translation>
     </message>
     <message>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1台</translation>
     </message>
     <message>
         <source>Which units</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の範囲</translation>
     </message>
     <message>
         <source>Colours not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外の色</translation>
     </message>
     <message>
         <source>If you own one</source>
-        <translation type="unfinished"></translation>
+        <translation>お持ちの場合</translation>
     </message>
     <message>
         <source>The sources do not say (exchange or refund).</source>
-        <translation type="unfinished"></translation>
+        <translation>交換か返金かは、情報源に書かれていません。</translation>
     </message>
     <message>
         <source>Free %1. Stop using it and apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>無料で%1を受けられます。使うのをやめて、申し込んでください。</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation>または</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>交換品</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>回収の進み具合</translation>
     </message>
     <message>
         <source>Official page</source>
-        <translation type="unfinished"></translation>
+        <translation>公式ページ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Where the sources differ or are unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源によって違う点・はっきりしない点</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源</translation>
     </message>
     <message>
         <source>The sources do not list the colours of this product.</source>
-        <translation type="unfinished">この製品の色は、情報源に書かれていません。</translation>
+        <translation>この製品の色は、情報源に書かれていません。</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>Variant code</source>
-        <translation type="unfinished"></translation>
+        <translation>品番</translation>
     </message>
     <message>
         <source>JAN</source>
-        <translation type="unfinished"></translation>
+        <translation>JANコード</translation>
     </message>
     <message>
         <source>Covered?</source>
-        <translation type="unfinished"></translation>
+        <translation>対象かどうか</translation>
     </message>
     <message>
         <source>not given in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源に記載なし</translation>
     </message>
     <message>
         <source>Covered (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>対象（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%n recall(s) name this product.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この製品は%n件の回収の対象になっています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Data as of %1.</source>
-        <translation type="unfinished">%1時点の情報です。</translation>
+        <translation>%1時点の情報です。</translation>
     </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
         <source>Photo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写真：%1</translation>
     </message>
     <message>
         <source>Drawing, not a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>イラスト（写真ではありません）</translation>
     </message>
     <message>
         <source>Picture of the product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品の絵</translation>
     </message>
     <message>
         <source>The sources do not list the colours of this product.</source>
-        <translation type="unfinished">この製品の色は、情報源に書かれていません。</translation>
+        <translation>この製品の色は、情報源に書かれていません。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1: not covered&lt;/b&gt; by the recalls in this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1：対象外&lt;/b&gt;です（このデータにある回収について）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1: covered&lt;/b&gt; by recall %2. Open &quot;Check my product&quot; to check your unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1：対象&lt;/b&gt;です（回収 %2）。お持ちの製品は「お持ちの製品を確認」で確かめてください。</translation>
     </message>
     <message>
         <source>About this recall</source>
-        <translation type="unfinished"></translation>
+        <translation>この回収について</translation>
     </message>
     <message>
         <source>Check my product</source>
-        <translation type="unfinished"></translation>
+        <translation>お持ちの製品を確認</translation>
     </message>
     <message>
         <source>Return-kit guide</source>
-        <translation type="unfinished"></translation>
+        <translation>返送キットの手順</translation>
     </message>
     <message>
         <source>Model number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>型番 %1</translation>
     </message>
 </context>
 <context>
     <name>SafetyPage</name>
     <message>
         <source>Battery hot, swollen, smoking or smelling? Act now</source>
-        <translation type="unfinished"></translation>
+        <translation>電池が熱い、ふくらんでいる、煙が出ている、においがするときは、すぐに次のようにしてください</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hot:&lt;/b&gt; unplug it at once and stop charging. Do not touch it with bare hands if it is very hot. Put it on a non-flammable surface such as a metal tray or a tiled floor, away from anything that can burn.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;熱いとき：&lt;/b&gt;すぐにケーブルを抜いて、充電をやめてください。とても熱いときは、素手でさわらないでください。金属のトレーやタイルの床など、燃えない物の上に置いてください。燃えやすい物からは離してください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Swollen:&lt;/b&gt; stop using it and do not charge it again. Do not press, pierce or try to open it. Keep it away from heat and direct sunlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ふくらんでいるとき：&lt;/b&gt;使うのをやめて、二度と充電しないでください。押したり、穴をあけたり、開けようとしたりしないでください。熱い所や直射日光の当たる所には置かないでください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Smoke or fire:&lt;/b&gt; get away from it and keep others away. If there is fire, call 119. Large amounts of water help cool a burning battery; do not pick it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;煙や火が出たとき：&lt;/b&gt;すぐに離れて、ほかの人も近づけないでください。火が出ているときは、119番に電話してください。燃えている電池は、たくさんの水をかけると冷やせます。電池を手に取らないでください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Strange smell or noise:&lt;/b&gt; stop using it, unplug it and keep it away from anything that can burn. Contact the maker before using it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;変なにおいや音がするとき：&lt;/b&gt;使うのをやめてケーブルを抜き、燃えやすい物から離してください。また使う前に、メーカーに連絡してください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Never put a recalled battery in a shop&apos;s battery recycling box.&lt;/b&gt; A damaged battery can start a fire there. Follow the maker&apos;s recall instructions to send it back instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;回収の対象の電池は、お店の電池リサイクルボックスに絶対に入れないでください。&lt;/b&gt;傷んだ電池は、そこで火事を起こすことがあります。メーカーの回収の案内に従って、送り返してください。</translation>
     </message>
 </context>
 <context>
     <name>StatusStyle</name>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>回収の対象</translation>
     </message>
     <message>
         <source>Recall: some colours</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の色が回収の対象</translation>
     </message>
     <message>
         <source>Colour not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>この色は対象外</translation>
     </message>
 </context>
 <context>
     <name>SwatchPicker</name>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外</translation>
     </message>
     <message>
         <source>code unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>品番不明</translation>
     </message>
     <message>
         <source>Colour: %1
 Variant code: %2
 JAN: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>色：%1
+品番：%2
+JANコード：%3
+%4</translation>
     </message>
     <message>
         <source>not given in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源に記載なし</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -963,11 +966,11 @@ JAN: %3
     </message>
     <message>
         <source>The recall data file is from an older version of Recall Lookup: %1</source>
-        <translation>リコール情報のファイルは、古いバージョンの Recall Lookup 用です：%1</translation>
+        <translation>リコール情報のファイルは、古いバージョンのリコール検索用です：%1</translation>
     </message>
     <message>
         <source>The recall data file needs a newer version of Recall Lookup: %1</source>
-        <translation>リコール情報のファイルを使うには、新しいバージョンの Recall Lookup が必要です：%1</translation>
+        <translation>リコール情報のファイルを使うには、新しいバージョンのリコール検索が必要です：%1</translation>
     </message>
     <message>
         <source>The recall data could not be read (%1).</source>
@@ -1034,15 +1037,15 @@ JAN: %3
     <name>VerdictBanner</name>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>次にすること：</translation>
     </message>
     <message>
         <source>Official page:</source>
-        <translation type="unfinished"></translation>
+        <translation>公式ページ：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話：</translation>
     </message>
 </context>
 <context>

@@ -87,15 +87,15 @@ int Cli::run(const QStringList &arguments)
 
     auto opened = openCatalogue(parser.value(catalogue));
     if (!opened) {
-        m_err << Texts::catalogueError(opened.error()) << '\n';
+        m_err << texts.catalogueError(opened.error()) << '\n';
         return Failure;
     }
-    if (const QString event = Texts::catalogueEvent(*opened); !event.isEmpty())
+    if (const QString event = texts.catalogueEvent(*opened); !event.isEmpty())
         m_err << event << '\n';
     Catalogue &cat = *opened->catalogue;
     TextReport report(m_out, texts, cat.info().asOf);
     const auto failed = [&](const CatalogueError &e) {
-        m_err << Texts::catalogueError(e) << '\n';
+        m_err << texts.catalogueError(e) << '\n';
         return Failure;
     };
 
@@ -174,7 +174,7 @@ int Cli::run(const QStringList &arguments)
             m_err << texts.reason(r) << '\n';
         if (result->serial) {
             for (const SerialProblem &p : result->serial->problems)
-                m_err << Texts::serialProblem(p) << '\n';
+                m_err << texts.serialProblem(p) << '\n';
         }
         return InvalidInput;
     }

@@ -13,8 +13,8 @@ void TextReport::search(const SearchResponse &response)
 {
     if (response.results.empty()) {
         m_out << tr("Nothing found for \"%1\".").arg(response.query) << '\n'
-              << Texts::noRecordStatement(m_asOf) << '\n'
-              << Texts::verdictNextStep(Verdict::NoRecord) << '\n';
+              << m_texts.noRecordStatement(m_asOf) << '\n'
+              << m_texts.verdictNextStep(Verdict::NoRecord) << '\n';
         return;
     }
     m_out << tr("%n product(s) found for \"%1\":", nullptr, int(response.results.size())).arg(response.query)
@@ -24,16 +24,16 @@ void TextReport::search(const SearchResponse &response)
         if (!r.variant.isEmpty())
             m_out << "  (" << r.variant << ')';
         m_out << "  [" << r.campaigns.join(QStringLiteral(", ")) << "]  "
-              << tr("matched by %1").arg(Texts::matchKind(r.matchedBy)) << '\n';
+              << tr("matched by %1").arg(m_texts.matchKind(r.matchedBy)) << '\n';
     }
-    m_out << tr("Data as of %1.").arg(Texts::date(m_asOf)) << '\n';
+    m_out << tr("Data as of %1.").arg(m_texts.date(m_asOf)) << '\n';
 }
 
 void TextReport::notFound(const QString &key)
 {
     m_out << tr("\"%1\" is not in the recall data.").arg(key) << '\n'
-          << Texts::noRecordStatement(m_asOf) << '\n'
-          << Texts::verdictNextStep(Verdict::NoRecord) << '\n';
+          << m_texts.noRecordStatement(m_asOf) << '\n'
+          << m_texts.verdictNextStep(Verdict::NoRecord) << '\n';
 }
 
 void TextReport::contacts(const Campaign &c)
@@ -80,19 +80,19 @@ void TextReport::show(const ProductDetails &d)
         const Campaign &c = pc.campaign;
         const CampaignProduct &e = pc.entry();
         m_out << '\n' << c.id << "  " << m_texts.pick(c.title) << '\n';
-        m_out << "    " << tr("Announced: %1").arg(Texts::date(c.announced)) << '\n';
+        m_out << "    " << tr("Announced: %1").arg(m_texts.date(c.announced)) << '\n';
         if (!c.hazard.isEmpty())
             m_out << "    " << tr("Hazard: %1").arg(m_texts.pick(c.hazard)) << '\n';
         m_out << "    " << tr("Sold: %1 to %2")
-                                 .arg(e.saleStart ? Texts::date(*e.saleStart) : tr("start not given"),
-                                      e.saleEnd ? Texts::date(*e.saleEnd) : tr("end not given"))
+                                 .arg(e.saleStart ? m_texts.date(*e.saleStart) : tr("start not given"),
+                                      e.saleEnd ? m_texts.date(*e.saleEnd) : tr("end not given"))
               << '\n';
         if (e.units)
             m_out << "    " << tr("Units: %1").arg(QLocale().toString(*e.units)) << '\n';
-        m_out << "    " << tr("Covered: %1").arg(Texts::coverage(e.coverage)) << '\n';
+        m_out << "    " << tr("Covered: %1").arg(m_texts.coverage(e.coverage)) << '\n';
         for (const ProgressEntry &pr : e.progress)
             m_out << "    " << tr("Collected so far: %1% (as of %2)")
-                                   .arg(QLocale().toString(pr.ratePercent, 'f', 1), Texts::date(pr.asOf))
+                                   .arg(QLocale().toString(pr.ratePercent, 'f', 1), m_texts.date(pr.asOf))
                   << '\n';
         if (e.replacement) {
             m_out << "    " << tr("Replacement: %1").arg(m_texts.pick(e.replacement->name)) << '\n';
@@ -108,7 +108,7 @@ void TextReport::show(const ProductDetails &d)
         for (const Source &s : sources)
             m_out << "      - " << s.title << "  " << (s.url.isEmpty() ? s.seed : s.url) << '\n';
     }
-    m_out << '\n' << tr("Data as of %1.").arg(Texts::date(m_asOf)) << '\n';
+    m_out << '\n' << tr("Data as of %1.").arg(m_texts.date(m_asOf)) << '\n';
 }
 
 void TextReport::serial(const SerialCheck &s)
@@ -118,9 +118,9 @@ void TextReport::serial(const SerialCheck &s)
     else
         m_out << tr("Serial number: \"%1\" is not valid:").arg(s.normalized.left(64)) << '\n';
     for (const SerialProblem &p : s.problems)
-        m_out << "  - " << Texts::serialProblem(p) << '\n';
+        m_out << "  - " << m_texts.serialProblem(p) << '\n';
     for (const ConfusableCharacter &c : s.confusable)
-        m_out << "  " << tr("Hint:") << ' ' << Texts::confusableHint(c) << '\n';
+        m_out << "  " << tr("Hint:") << ' ' << m_texts.confusableHint(c) << '\n';
 }
 
 void TextReport::check(const CheckResult &result, const std::vector<Colour> &colours)
@@ -134,22 +134,22 @@ void TextReport::check(const CheckResult &result, const std::vector<Colour> &col
             m_out << "  " << m_texts.colourName(result.colourId, colours);
         m_out << '\n';
     }
-    m_out << tr("Result: %1").arg(Texts::verdictHeadline(result.verdict)) << '\n';
+    m_out << tr("Result: %1").arg(m_texts.verdictHeadline(result.verdict)) << '\n';
     for (const Reason &r : result.reasons)
         m_out << "  - " << m_texts.reason(r) << '\n';
     if (result.serial)
         serial(*result.serial);
     for (const CampaignMatch &m : result.matches) {
-        m_out << "  " << m.campaign.id << ": " << Texts::verdictHeadline(m.verdict) << '\n';
+        m_out << "  " << m.campaign.id << ": " << m_texts.verdictHeadline(m.verdict) << '\n';
         for (const Reason &r : m.reasons)
             m_out << "    - " << m_texts.reason(r) << '\n';
         notes(m.notes);
     }
     if (result.verdict == Verdict::NoRecord)
-        m_out << Texts::noRecordStatement(m_asOf) << '\n';
-    m_out << tr("What to do: %1").arg(Texts::verdictNextStep(result.verdict)) << '\n';
+        m_out << m_texts.noRecordStatement(m_asOf) << '\n';
+    m_out << tr("What to do: %1").arg(m_texts.verdictNextStep(result.verdict)) << '\n';
     if (const CampaignMatch *decisive = result.decisive();
         decisive && (decisive->verdict == Verdict::Affected || decisive->verdict == Verdict::LikelyAffected))
         contacts(decisive->campaign);
-    m_out << tr("Data as of %1.").arg(Texts::date(m_asOf)) << '\n';
+    m_out << tr("Data as of %1.").arg(m_texts.date(m_asOf)) << '\n';
 }

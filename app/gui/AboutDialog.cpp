@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 
 #include "Texts.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -15,7 +16,7 @@ AboutDialog::AboutDialog(const QDate &dataAsOf, QWidget *parent) : QDialog(paren
     auto *heading = new QLabel(
         QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
             .arg(tr("Recall Lookup"), tr("Version %1").arg(QApplication::applicationVersion()),
-                 tr("Recall data as of %1.").arg(Texts::date(dataAsOf))),
+                 tr("Recall data as of %1.").arg(Texts(uiLanguage()).date(dataAsOf))),
         this);
     heading->setWordWrap(true);
     auto *licences = new QTextBrowser(this);

@@ -164,9 +164,9 @@ void CheckPanel::showSerialFeedback()
     if (check.valid)
         lines << tr("Serial number format OK: %1").arg(check.normalized);
     for (const SerialProblem &p : check.problems)
-        lines << Texts::serialProblem(p);
+        lines << Texts(uiLanguage()).serialProblem(p);
     for (const ConfusableCharacter &c : check.confusable)
-        lines << Texts::confusableHint(c);
+        lines << Texts(uiLanguage()).confusableHint(c);
     m_serialFeedback->setText(lines.join(u'\n'));
 }
 

@@ -54,7 +54,8 @@ bool GuideStepsModel::setData(const QModelIndex &index, const QVariant &value, i
 
 Qt::ItemFlags GuideStepsModel::flags(const QModelIndex &index) const
 {
-    return QAbstractListModel::flags(index) | Qt::ItemIsUserCheckable;
+    const Qt::ItemFlags base = QAbstractListModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsUserCheckable : base;
 }
 
 QHash<int, QByteArray> GuideStepsModel::roleNames() const

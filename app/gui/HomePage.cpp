@@ -132,7 +132,7 @@ void HomePage::retranslate()
            "<li>the 13-digit JAN code under the barcode on the box</li></ul>"
            "<p>Results appear while you type. Use the arrow keys and Enter, or click a product.</p>"
            "<p>This app knows the recalls in its data, as of %1.</p>")
-            .arg(Texts::date(asOf)));
+            .arg(Texts(uiLanguage()).date(asOf)));
     const SearchResponse &response = m_lastResponse;
     m_resultsHeading->setText(tr("%n product(s) found. Choose yours:", nullptr, int(response.results.size())));
     const SerialCheck serial = SerialNumber::check(response.query);
@@ -147,11 +147,11 @@ void HomePage::retranslate()
                                   "number will be filled in under \"Check my product\".</p>"));
         return;
     }
-    m_nothingTitle->setText(Texts::noRecordStatement(asOf));
+    m_nothingTitle->setText(Texts(uiLanguage()).noRecordStatement(asOf));
     m_nothingText->setText(
         tr("<p>Nothing in this data matches \"%1\".</p><p>%2</p><p>Check the spelling or try the model number on "
            "the product's label. The official pages of the recalls in this data:</p>%3")
-            .arg(response.query.left(80).toHtmlEscaped(), Texts::verdictNextStep(Verdict::NoRecord).toHtmlEscaped(),
+            .arg(response.query.left(80).toHtmlEscaped(), Texts(uiLanguage()).verdictNextStep(Verdict::NoRecord).toHtmlEscaped(),
                  officialPagesHtml()));
 }
 

@@ -10,6 +10,7 @@
 #include "SearchWorker.h"
 #include "SerialNumber.h"
 #include "Texts.h"
+#include "UiLanguage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -72,7 +73,7 @@ MainWindow::MainWindow(Catalogue &catalogue, const QString &cataloguePath, Trans
         emit searchSettled();
     });
     connect(m_searchController, &SearchController::searchFailed, this,
-            [this](const CatalogueError &error) { m_home->showError(Texts::catalogueError(error)); });
+            [this](const CatalogueError &error) { m_home->showError(Texts(uiLanguage()).catalogueError(error)); });
     connect(m_home, &HomePage::productActivated, this, [this](const QString &model, const QString &variant) {
         openProduct(model, variant);
     });
@@ -170,7 +171,7 @@ void MainWindow::retranslate()
     m_safetyAction->setText(tr("&Battery hot or swollen?"));
     m_aboutAction->setText(tr("&About Recall Lookup"));
     m_dataStatus->setText(tr("Recall data as of %1. No recall on record here does not mean a product is safe.")
-                              .arg(Texts::date(m_catalogue.info().asOf)));
+                              .arg(Texts(uiLanguage()).date(m_catalogue.info().asOf)));
 }
 
 void MainWindow::applyTextSize()

@@ -22,7 +22,7 @@ QString OverviewHtml::progressBar(const ProgressEntry &entry) const
 {
     const int done = qBound(0, qRound(entry.ratePercent), 100);
     const QString label = tr("%1% collected (as of %2)")
-                              .arg(QLocale().toString(entry.ratePercent, 'f', 1), Texts::date(entry.asOf));
+                              .arg(QLocale().toString(entry.ratePercent, 'f', 1), m_texts.date(entry.asOf));
     QString bar = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:2px;\"><tr>");
     if (done > 0)
         bar += QStringLiteral("<td width=\"%1%\" bgcolor=\"#2B5CA8\" height=\"14\"></td>").arg(done);
@@ -37,7 +37,7 @@ QString OverviewHtml::sources(const std::vector<Source> &list) const
     for (const Source &s : list) {
         QString where = s.url.isEmpty() ? esc(tr("document %1").arg(s.seed))
                                         : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(s.url), esc(s.url));
-        const QString date = s.date ? Texts::date(*s.date) : tr("date not given");
+        const QString date = s.date ? m_texts.date(*s.date) : tr("date not given");
         html += QStringLiteral("<li>%1 — %2, %3</li>").arg(esc(s.title), date, where);
     }
     return html + QStringLiteral("</ol>");
@@ -48,18 +48,18 @@ QString OverviewHtml::campaign(const ProductDetails &d, const ProductCampaign &p
     const Campaign &c = pc.campaign;
     const CampaignProduct &e = pc.entry();
     QString html = QStringLiteral("<h2>%1</h2><p style=\"color:#4A5568;\">%2</p><table>")
-                       .arg(esc(m_texts.pick(c.title)), esc(tr("Recall %1, announced %2").arg(c.id, Texts::date(c.announced))));
+                       .arg(esc(m_texts.pick(c.title)), esc(tr("Recall %1, announced %2").arg(c.id, m_texts.date(c.announced))));
     if (!c.hazard.isEmpty())
         html += row(tr("Danger"), esc(m_texts.pick(c.hazard)));
     if (!c.cause.isEmpty())
         html += row(tr("Why"), esc(m_texts.pick(c.cause)));
-    html += row(tr("Sold"), esc(tr("%1 to %2").arg(e.saleStart ? Texts::date(*e.saleStart) : tr("start not given"),
-                                                   e.saleEnd ? Texts::date(*e.saleEnd) : tr("end not given"))));
+    html += row(tr("Sold"), esc(tr("%1 to %2").arg(e.saleStart ? m_texts.date(*e.saleStart) : tr("start not given"),
+                                                   e.saleEnd ? m_texts.date(*e.saleEnd) : tr("end not given"))));
     if (c.purchaseCutoff)
-        html += row(tr("Not covered"), esc(tr("bought on or before %1").arg(Texts::date(*c.purchaseCutoff))));
+        html += row(tr("Not covered"), esc(tr("bought on or before %1").arg(m_texts.date(*c.purchaseCutoff))));
     if (e.units)
         html += row(tr("Units"), esc(tr("%1 units").arg(QLocale().toString(*e.units))));
-    html += row(tr("Which units"), esc(Texts::coverage(e.coverage)));
+    html += row(tr("Which units"), esc(m_texts.coverage(e.coverage)));
     if (!e.excludedColours.isEmpty()) {
         QStringList names;
         for (const QString &id : e.excludedColours)
@@ -68,7 +68,7 @@ QString OverviewHtml::campaign(const ProductDetails &d, const ProductCampaign &p
     }
     QStringList remedies;
     for (const QString &r : c.remedy)
-        remedies << Texts::remedy(r);
+        remedies << m_texts.remedy(r);
     html += row(tr("If you own one"), esc(remedies.isEmpty() ? tr("The sources do not say (exchange or refund).")
                                                              : tr("Free %1. Stop using it and apply.").arg(remedies.join(tr(" or ")))));
     if (e.replacement) {
@@ -130,6 +130,6 @@ QString OverviewHtml::build(const ProductDetails &d) const
     html += variants(d);
     for (const ProductCampaign &pc : d.campaigns)
         html += campaign(d, pc);
-    html += QStringLiteral("<p style=\"color:#4A5568;\">%1</p>").arg(esc(tr("Data as of %1.").arg(Texts::date(d.dataAsOf))));
+    html += QStringLiteral("<p style=\"color:#4A5568;\">%1</p>").arg(esc(tr("Data as of %1.").arg(m_texts.date(d.dataAsOf))));
     return html;
 }

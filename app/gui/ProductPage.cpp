@@ -92,7 +92,7 @@ bool ProductPage::showProduct(const QString &model, const QString &variant)
 {
     auto loaded = loadProductDetails(m_catalogue, model);
     if (!loaded) {
-        emit failed(Texts::catalogueError(loaded.error()));
+        emit failed(Texts(uiLanguage()).catalogueError(loaded.error()));
         return false;
     }
     if (!*loaded)

@@ -1,6 +1,7 @@
 #include "StatusStyle.h"
 
 #include "Texts.h"
+#include "UiLanguage.h"
 
 #include <QFont>
 #include <QPainter>
@@ -19,11 +20,11 @@ const QColor neutral(0x4A, 0x55, 0x68);
 StatusLook StatusStyle::forVerdict(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Affected: return {danger, Qt::white, StatusLook::Symbol::Exclamation, Texts::verdictHeadline(verdict)};
-    case Verdict::LikelyAffected: return {warning, Qt::white, StatusLook::Symbol::Exclamation, Texts::verdictHeadline(verdict)};
-    case Verdict::NotAffected: return {safe, Qt::white, StatusLook::Symbol::Check, Texts::verdictHeadline(verdict)};
-    case Verdict::NoRecord: return {neutral, Qt::white, StatusLook::Symbol::Dash, Texts::verdictHeadline(verdict)};
-    case Verdict::InvalidInput: return {neutral, Qt::white, StatusLook::Symbol::Question, Texts::verdictHeadline(verdict)};
+    case Verdict::Affected: return {danger, Qt::white, StatusLook::Symbol::Exclamation, Texts(uiLanguage()).verdictHeadline(verdict)};
+    case Verdict::LikelyAffected: return {warning, Qt::white, StatusLook::Symbol::Exclamation, Texts(uiLanguage()).verdictHeadline(verdict)};
+    case Verdict::NotAffected: return {safe, Qt::white, StatusLook::Symbol::Check, Texts(uiLanguage()).verdictHeadline(verdict)};
+    case Verdict::NoRecord: return {neutral, Qt::white, StatusLook::Symbol::Dash, Texts(uiLanguage()).verdictHeadline(verdict)};
+    case Verdict::InvalidInput: return {neutral, Qt::white, StatusLook::Symbol::Question, Texts(uiLanguage()).verdictHeadline(verdict)};
     }
     return {};
 }

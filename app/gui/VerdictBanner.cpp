@@ -61,7 +61,7 @@ void VerdictBanner::show(const CheckResult &result, const std::vector<Colour> &c
         html += QStringLiteral("<li>%1</li>").arg(texts.reason(r).toHtmlEscaped());
     if (result.serial) {
         for (const SerialProblem &p : result.serial->problems)
-            html += QStringLiteral("<li>%1</li>").arg(Texts::serialProblem(p).toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(Texts(uiLanguage()).serialProblem(p).toHtmlEscaped());
     }
     for (const CampaignMatch &m : result.matches) {
         for (const Reason &r : m.reasons) {
@@ -72,7 +72,7 @@ void VerdictBanner::show(const CheckResult &result, const std::vector<Colour> &c
             html += QStringLiteral("<li><i>%1</i></li>").arg(texts.pick(n.text).toHtmlEscaped());
     }
     html += QStringLiteral("</ul><p><b>%1</b> %2</p>")
-                .arg(tr("What to do:").toHtmlEscaped(), Texts::verdictNextStep(result.verdict).toHtmlEscaped());
+                .arg(tr("What to do:").toHtmlEscaped(), Texts(uiLanguage()).verdictNextStep(result.verdict).toHtmlEscaped());
     const CampaignMatch *decisive = result.decisive();
     if (decisive && (result.verdict == Verdict::Affected || result.verdict == Verdict::LikelyAffected)) {
         const Campaign &c = decisive->campaign;
@@ -84,6 +84,6 @@ void VerdictBanner::show(const CheckResult &result, const std::vector<Colour> &c
                              texts.pick(c.phone->hours).toHtmlEscaped());
     }
     if (result.verdict == Verdict::NoRecord)
-        html += QStringLiteral("<p>%1</p>").arg(Texts::noRecordStatement(result.dataAsOf).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(Texts(uiLanguage()).noRecordStatement(result.dataAsOf).toHtmlEscaped());
     m_body->setText(html);
 }

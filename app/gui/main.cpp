@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     auto opened = openCatalogue();
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Recall Lookup"),
-                              Texts::catalogueError(opened.error()));
+                              Texts(translations.language()).catalogueError(opened.error()));
         return 1;
     }
     const recall::SystemClock clock;
@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
         return written.isEmpty() ? 1 : 0;
     }
     window.show();
-    if (const QString event = Texts::catalogueEvent(*opened); !event.isEmpty())
+    if (const QString event = Texts(translations.language()).catalogueEvent(*opened); !event.isEmpty())
         QMessageBox::information(&window, QApplication::translate("main", "Recall Lookup"), event);
     return QApplication::exec();
 }

@@ -1,8 +1,51 @@
 #include "Texts.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QTranslator>
+
+#include <memory>
 
 using namespace recall;
+
+namespace {
+// One translator per language, loaded once, so texts in either language can be made whatever the
+// interface speaks (handouts and phone scripts have a language of their own).
+const QTranslator *translatorFor(Language language)
+{
+    static QHash<int, std::shared_ptr<QTranslator>> cache;
+    auto it = cache.find(int(language));
+    if (it == cache.end()) {
+        auto translator = std::make_shared<QTranslator>();
+        const bool loaded = translator->load(QStringLiteral(":/i18n/recall-lookup_")
+                                             + (language == Language::Japanese ? QStringLiteral("ja") : QStringLiteral("en")));
+        it = cache.insert(int(language), loaded ? translator : nullptr);
+    }
+    return it.value().get();
+}
+} // namespace
+
+QString Texts::tx(const char *source) const
+{
+    const QTranslator *t = translatorFor(m_language);
+    const QString translated = t ? t->translate("Texts", source) : QString();
+    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+}
+
+QString Texts::txn(const char *source, int n) const
+{
+    const QTranslator *t = translatorFor(m_language);
+    QString translated = t ? t->translate("Texts", source, nullptr, n) : QString();
+    if (translated.isEmpty())
+        translated = QString::fromUtf8(source);
+    return translated.replace(QStringLiteral("%n"), locale().toString(n));
+}
+
+QLocale Texts::locale() const
+{
+    return m_language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
 
 const QString &Texts::pick(const LocalizedText &text) const
 {
@@ -11,47 +54,47 @@ const QString &Texts::pick(const LocalizedText &text) const
                                : preferred;
 }
 
-QString Texts::date(const QDate &d)
+QString Texts::date(const QDate &d) const
 {
     if (!d.isValid())
-        return tr("unknown date");
+        return tx(QT_TR_NOOP("unknown date"));
     //: Date format for dates in running text. Japanese: yyyy年M月d日
-    return QLocale().toString(d, tr("d MMMM yyyy"));
+    return locale().toString(d, tx(QT_TR_NOOP("d MMMM yyyy")));
 }
 
-QString Texts::verdictHeadline(Verdict verdict)
+QString Texts::verdictHeadline(Verdict verdict) const
 {
     switch (verdict) {
-    case Verdict::Affected: return tr("Covered by a recall");
-    case Verdict::LikelyAffected: return tr("Probably covered by a recall: check officially");
-    case Verdict::NotAffected: return tr("Not covered by the recalls in this data");
-    case Verdict::NoRecord: return tr("No recall on record in this data");
-    case Verdict::InvalidInput: return tr("Please check what you entered");
+    case Verdict::Affected: return tx(QT_TR_NOOP("Covered by a recall"));
+    case Verdict::LikelyAffected: return tx(QT_TR_NOOP("Probably covered by a recall: check officially"));
+    case Verdict::NotAffected: return tx(QT_TR_NOOP("Not covered by the recalls in this data"));
+    case Verdict::NoRecord: return tx(QT_TR_NOOP("No recall on record in this data"));
+    case Verdict::InvalidInput: return tx(QT_TR_NOOP("Please check what you entered"));
     }
     return {};
 }
 
-QString Texts::verdictNextStep(Verdict verdict)
+QString Texts::verdictNextStep(Verdict verdict) const
 {
     switch (verdict) {
     case Verdict::Affected:
-        return tr("Stop using it now. Apply for the free exchange on the official page or by phone.");
+        return tx(QT_TR_NOOP("Stop using it now. Apply for the free exchange on the official page or by phone."));
     case Verdict::LikelyAffected:
-        return tr("Only the official serial check can confirm it. Stop using it if it is hot or swollen, and "
-                  "enter the serial number on the official page or call the number below.");
+        return tx(QT_TR_NOOP("Only the official serial check can confirm it. Stop using it if it is hot or swollen, and "
+                  "enter the serial number on the official page or call the number below."));
     case Verdict::NotAffected:
-        return tr("If the product becomes hot, swollen, smells or makes noises, stop using it anyway.");
+        return tx(QT_TR_NOOP("If the product becomes hot, swollen, smells or makes noises, stop using it anyway."));
     case Verdict::NoRecord:
-        return tr("This does not mean the product is safe: this data covers only the recalls listed in it. "
-                  "Check the manufacturer's website and the Consumer Affairs Agency's recall list.");
-    case Verdict::InvalidInput: return tr("Correct the entry and check again.");
+        return tx(QT_TR_NOOP("This does not mean the product is safe: this data covers only the recalls listed in it. "
+                  "Check the manufacturer's website and the Consumer Affairs Agency's recall list."));
+    case Verdict::InvalidInput: return tx(QT_TR_NOOP("Correct the entry and check again."));
     }
     return {};
 }
 
-QString Texts::noRecordStatement(const QDate &asOf)
+QString Texts::noRecordStatement(const QDate &asOf) const
 {
-    return tr("No recall on record in this data as of %1.").arg(date(asOf));
+    return tx(QT_TR_NOOP("No recall on record in this data as of %1.")).arg(date(asOf));
 }
 
 QString Texts::colourName(const QString &colourId, const std::vector<Colour> &colours) const
@@ -67,134 +110,134 @@ QString Texts::reason(const Reason &r) const
 {
     const QDate d = QDate::fromString(r.detail, Qt::ISODate);
     switch (r.code) {
-    case ReasonCode::SerialOnAffectedList: return tr("The serial number is on the list of affected units.");
-    case ReasonCode::AllUnitsCovered: return tr("Every unit of this model and colour sold in the period is covered.");
+    case ReasonCode::SerialOnAffectedList: return tx(QT_TR_NOOP("The serial number is on the list of affected units."));
+    case ReasonCode::AllUnitsCovered: return tx(QT_TR_NOOP("Every unit of this model and colour sold in the period is covered."));
     case ReasonCode::OfficialCheckRequired:
-        return tr("Only some units are affected; the official serial number check decides.");
+        return tx(QT_TR_NOOP("Only some units are affected; the official serial number check decides."));
     case ReasonCode::SerialNotOnPartialList:
-        return tr("The serial number is not on the published list, but that list is not complete.");
-    case ReasonCode::ColourNotGiven: return tr("Some colours are not covered: tell us the colour for a clearer answer.");
-    case ReasonCode::ColourNotInData: return tr("The sources do not list the colours of this product.");
+        return tx(QT_TR_NOOP("The serial number is not on the published list, but that list is not complete."));
+    case ReasonCode::ColourNotGiven: return tx(QT_TR_NOOP("Some colours are not covered: tell us the colour for a clearer answer."));
+    case ReasonCode::ColourNotInData: return tx(QT_TR_NOOP("The sources do not list the colours of this product."));
     case ReasonCode::PurchaseDateNotGiven:
-        return tr("No purchase date given: units bought before the covered period are not covered.");
+        return tx(QT_TR_NOOP("No purchase date given: units bought before the covered period are not covered."));
     case ReasonCode::PurchaseDateDisputed:
-        return tr("The sources disagree on when the covered period starts (up to %1); to be safe this unit is "
-                  "treated as possibly covered.")
+        return tx(QT_TR_NOOP("The sources disagree on when the covered period starts (up to %1); to be safe this unit is "
+                  "treated as possibly covered."))
             .arg(date(d));
     case ReasonCode::PurchasedAfterSalePeriod:
-        return tr("Bought after the covered sale period ended (%1); shops may still have sold older stock.").arg(date(d));
-    case ReasonCode::ColourNotCovered: return tr("This colour is not covered by this recall.");
-    case ReasonCode::PurchasedOnOrBeforeCutoff: return tr("Bought on or before %1, which is not covered.").arg(date(d));
+        return tx(QT_TR_NOOP("Bought after the covered sale period ended (%1); shops may still have sold older stock.")).arg(date(d));
+    case ReasonCode::ColourNotCovered: return tx(QT_TR_NOOP("This colour is not covered by this recall."));
+    case ReasonCode::PurchasedOnOrBeforeCutoff: return tx(QT_TR_NOOP("Bought on or before %1, which is not covered.")).arg(date(d));
     case ReasonCode::PurchasedBeforeSalePeriod:
-        return tr("Bought before the covered period started (%1).").arg(date(d));
+        return tx(QT_TR_NOOP("Bought before the covered period started (%1).")).arg(date(d));
     case ReasonCode::SerialNotOnCompleteList:
-        return tr("The serial number is not on the complete list of affected units.");
-    case ReasonCode::ProductNotInData: return tr("This product is not in the recall data.");
-    case ReasonCode::NoCampaignNamesProduct: return tr("No recall in this data names this product.");
-    case ReasonCode::NoProductGiven: return tr("Enter a model number, variant code or JAN code.");
+        return tx(QT_TR_NOOP("The serial number is not on the complete list of affected units."));
+    case ReasonCode::ProductNotInData: return tx(QT_TR_NOOP("This product is not in the recall data."));
+    case ReasonCode::NoCampaignNamesProduct: return tx(QT_TR_NOOP("No recall in this data names this product."));
+    case ReasonCode::NoProductGiven: return tx(QT_TR_NOOP("Enter a model number, variant code or JAN code."));
     case ReasonCode::InvalidJan:
-        return tr("\"%1\" is not a valid JAN code (13 digits with a correct check digit).").arg(r.detail);
-    case ReasonCode::InvalidSerial: return tr("The serial number is not valid.");
+        return tx(QT_TR_NOOP("\"%1\" is not a valid JAN code (13 digits with a correct check digit).")).arg(r.detail);
+    case ReasonCode::InvalidSerial: return tx(QT_TR_NOOP("The serial number is not valid."));
     case ReasonCode::InvalidPurchaseDate:
-        return tr("\"%1\" is not a date. Write it as year-month-day, for example 2024-05-31.").arg(r.detail);
-    case ReasonCode::ImpossiblePurchaseDate: return tr("The date \"%1\" does not exist.").arg(r.detail);
-    case ReasonCode::PurchaseDateInFuture: return tr("The purchase date %1 is in the future.").arg(date(d));
-    case ReasonCode::ColourNotOfProduct: return tr("This product was not sold in the colour \"%1\".").arg(r.detail);
+        return tx(QT_TR_NOOP("\"%1\" is not a date. Write it as year-month-day, for example 2024-05-31.")).arg(r.detail);
+    case ReasonCode::ImpossiblePurchaseDate: return tx(QT_TR_NOOP("The date \"%1\" does not exist.")).arg(r.detail);
+    case ReasonCode::PurchaseDateInFuture: return tx(QT_TR_NOOP("The purchase date %1 is in the future.")).arg(date(d));
+    case ReasonCode::ColourNotOfProduct: return tx(QT_TR_NOOP("This product was not sold in the colour \"%1\".")).arg(r.detail);
     case ReasonCode::ColourDiffersFromVariant:
-        return tr("The colour does not match the variant code or JAN entered.");
+        return tx(QT_TR_NOOP("The colour does not match the variant code or JAN entered."));
     }
     return {};
 }
 
-QString Texts::serialProblem(const SerialProblem &p)
+QString Texts::serialProblem(const SerialProblem &p) const
 {
     switch (p.kind) {
-    case SerialProblemKind::Empty: return tr("No serial number entered.");
+    case SerialProblemKind::Empty: return tx(QT_TR_NOOP("No serial number entered."));
     case SerialProblemKind::TooShort:
-        return tr("Too short: %n character(s); a serial number has 16.", nullptr, p.length);
+        return txn(QT_TR_N_NOOP("Too short: %n character(s); a serial number has 16."), p.length);
     case SerialProblemKind::TooLong:
-        return tr("Too long: %n character(s); a serial number has 16.", nullptr, p.length);
+        return txn(QT_TR_N_NOOP("Too long: %n character(s); a serial number has 16."), p.length);
     case SerialProblemKind::WrongFirstCharacter:
-        return tr("A serial number starts with the letter A, not \"%1\".").arg(p.character);
+        return tx(QT_TR_NOOP("A serial number starts with the letter A, not \"%1\".")).arg(p.character);
     case SerialProblemKind::BadCharacter:
-        return tr("Character %1 (\"%2\") cannot be in a serial number: only letters A-Z and digits.")
+        return tx(QT_TR_NOOP("Character %1 (\"%2\") cannot be in a serial number: only letters A-Z and digits."))
             .arg(p.position)
             .arg(p.character);
     }
     return {};
 }
 
-QString Texts::confusableHint(const ConfusableCharacter &c)
+QString Texts::confusableHint(const ConfusableCharacter &c) const
 {
     QStringList alikes;
     for (QChar a : c.lookalikes)
         alikes << QString(a);
-    return tr("Character %1 is \"%2\": on the label it looks like \"%3\". Check it.")
+    return tx(QT_TR_NOOP("Character %1 is \"%2\": on the label it looks like \"%3\". Check it."))
         .arg(c.position)
         .arg(c.character)
         .arg(alikes.join(QStringLiteral("\", \"")));
 }
 
-QString Texts::catalogueError(const CatalogueError &error)
+QString Texts::catalogueError(const CatalogueError &error) const
 {
     switch (error.kind) {
-    case CatalogueError::Kind::Missing: return tr("The recall data file is missing: %1").arg(error.path);
+    case CatalogueError::Kind::Missing: return tx(QT_TR_NOOP("The recall data file is missing: %1")).arg(error.path);
     case CatalogueError::Kind::CannotOpen:
-        return tr("The recall data file cannot be opened: %1 (%2)").arg(error.path, error.detail);
+        return tx(QT_TR_NOOP("The recall data file cannot be opened: %1 (%2)")).arg(error.path, error.detail);
     case CatalogueError::Kind::NotACatalogue:
-        return tr("The recall data file is damaged or is not recall data: %1").arg(error.path);
+        return tx(QT_TR_NOOP("The recall data file is damaged or is not recall data: %1")).arg(error.path);
     case CatalogueError::Kind::SchemaTooOld:
-        return tr("The recall data file is from an older version of Recall Lookup: %1").arg(error.path);
+        return tx(QT_TR_NOOP("The recall data file is from an older version of Recall Lookup: %1")).arg(error.path);
     case CatalogueError::Kind::SchemaTooNew:
-        return tr("The recall data file needs a newer version of Recall Lookup: %1").arg(error.path);
+        return tx(QT_TR_NOOP("The recall data file needs a newer version of Recall Lookup: %1")).arg(error.path);
     case CatalogueError::Kind::QueryFailed:
-        return tr("The recall data could not be read (%1).").arg(error.detail);
+        return tx(QT_TR_NOOP("The recall data could not be read (%1).")).arg(error.detail);
     }
     return {};
 }
 
-QString Texts::catalogueEvent(const CatalogueStore::Opened &opened)
+QString Texts::catalogueEvent(const CatalogueStore::Opened &opened) const
 {
     switch (opened.event) {
     case CatalogueStore::Event::UsedActive:
     case CatalogueStore::Event::Installed: return {};
-    case CatalogueStore::Event::Upgraded: return tr("The recall data was updated with this version of the app.");
+    case CatalogueStore::Event::Upgraded: return tx(QT_TR_NOOP("The recall data was updated with this version of the app."));
     case CatalogueStore::Event::Restored:
         return opened.keptAside.isEmpty()
-                   ? tr("The recall data was damaged and has been restored from the copy built into the app.")
-                   : tr("The recall data was damaged and has been restored from the copy built into the app. "
-                        "The damaged file was kept as %1.")
+                   ? tx(QT_TR_NOOP("The recall data was damaged and has been restored from the copy built into the app."))
+                   : tx(QT_TR_NOOP("The recall data was damaged and has been restored from the copy built into the app. "
+                        "The damaged file was kept as %1."))
                          .arg(opened.keptAside);
     }
     return {};
 }
 
-QString Texts::coverage(Coverage coverage)
+QString Texts::coverage(Coverage coverage) const
 {
-    return coverage == Coverage::AllUnits ? tr("All units of the covered colours")
-                                          : tr("Some units: decided by serial number");
+    return coverage == Coverage::AllUnits ? tx(QT_TR_NOOP("All units of the covered colours"))
+                                          : tx(QT_TR_NOOP("Some units: decided by serial number"));
 }
 
-QString Texts::matchKind(MatchKind kind)
+QString Texts::matchKind(MatchKind kind) const
 {
     switch (kind) {
-    case MatchKind::Jan: return tr("JAN code");
-    case MatchKind::VariantCode: return tr("variant code");
-    case MatchKind::Model: return tr("model number");
-    case MatchKind::Name: return tr("name");
-    case MatchKind::Reading: return tr("reading");
-    case MatchKind::Alias: return tr("name");
-    case MatchKind::Category: return tr("product type");
-    case MatchKind::Colour: return tr("colour");
+    case MatchKind::Jan: return tx(QT_TR_NOOP("JAN code"));
+    case MatchKind::VariantCode: return tx(QT_TR_NOOP("variant code"));
+    case MatchKind::Model: return tx(QT_TR_NOOP("model number"));
+    case MatchKind::Name: return tx(QT_TR_NOOP("name"));
+    case MatchKind::Reading: return tx(QT_TR_NOOP("reading"));
+    case MatchKind::Alias: return tx(QT_TR_NOOP("name"));
+    case MatchKind::Category: return tx(QT_TR_NOOP("product type"));
+    case MatchKind::Colour: return tx(QT_TR_NOOP("colour"));
     }
     return {};
 }
 
-QString Texts::remedy(const QString &key)
+QString Texts::remedy(const QString &key) const
 {
     if (key == u"exchange")
-        return tr("exchange");
+        return tx(QT_TR_NOOP("exchange"));
     if (key == u"refund")
-        return tr("refund");
+        return tx(QT_TR_NOOP("refund"));
     return key;
 }

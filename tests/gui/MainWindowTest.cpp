@@ -127,7 +127,7 @@ TEST_F(GuiFixture, WhiteMotionX600SwatchIsNotCovered)
     EXPECT_TRUE(swatch->text().contains(QStringLiteral("Not covered")));
     page->showTab(ProductPage::CheckTab);
     EXPECT_EQ(page->checkPanel()->result().verdict, Verdict::NotAffected);
-    EXPECT_EQ(page->checkPanel()->verdictHeadline(), Texts::verdictHeadline(Verdict::NotAffected));
+    EXPECT_EQ(page->checkPanel()->verdictHeadline(), Texts(Language::English).verdictHeadline(Verdict::NotAffected));
 }
 
 TEST_F(GuiFixture, WhitePowerCoreSwatchIsCovered)
@@ -152,7 +152,7 @@ TEST_F(GuiFixture, CompleteCheckFlowShowsTheVerdictWithReasons)
     QTest::keyClicks(date, QStringLiteral("2024/03/01"));
     QTest::keyClicks(check->findChild<QLineEdit *>(QStringLiteral("serial")), QStringLiteral("sn: a1b2-c3d4-e5f6-g7h8"));
     EXPECT_EQ(check->result().verdict, Verdict::LikelyAffected);
-    EXPECT_EQ(check->verdictHeadline(), Texts::verdictHeadline(Verdict::LikelyAffected));
+    EXPECT_EQ(check->verdictHeadline(), Texts(Language::English).verdictHeadline(Verdict::LikelyAffected));
     ASSERT_TRUE(check->result().serial.has_value());
     EXPECT_TRUE(check->result().serial->valid);
     bool showsOfficialPage = false;
@@ -179,12 +179,14 @@ TEST_F(GuiFixture, SwitchingLanguageChangesVisibleLabelsWithoutRestart)
     const QString englishTab = tabs->tabText(ProductPage::CheckTab);
     const QString englishMenu = m_window->menuBar()->actions().first()->text();
     QTest::keyClick(m_window->searchBox(), Qt::Key_F12);
+    QApplication::processEvents(); // Qt posts LanguageChange to every window
     EXPECT_EQ(m_translations.language(), Language::Japanese);
     EXPECT_NE(tabs->tabText(ProductPage::CheckTab), englishTab);
     EXPECT_NE(m_window->menuBar()->actions().first()->text(), englishMenu);
     EXPECT_EQ(m_settings.language(), Language::Japanese);
     EXPECT_TRUE(m_window->windowTitle().contains(QStringLiteral("リコール")));
     m_window->setLanguage(Language::English);
+    QApplication::processEvents();
     EXPECT_EQ(tabs->tabText(ProductPage::CheckTab), englishTab);
 }
 
