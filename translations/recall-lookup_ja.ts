@@ -289,6 +289,10 @@
         <source>&lt;p&gt;Nothing in this data matches &quot;%1&quot;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Check the spelling or try the model number on the product&apos;s label. The official pages of the recalls in this data:&lt;/p&gt;%3</source>
         <translation>&lt;p&gt;このデータには「%1」に当てはまるものはありません。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;入力に間違いがないか確かめるか、製品のラベルにある型番で探してみてください。このデータにある回収の公式ページ：&lt;/p&gt;%3</translation>
     </message>
+    <message>
+        <source>Recalls in this data</source>
+        <translation>このデータにある回収</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

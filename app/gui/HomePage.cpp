@@ -33,8 +33,19 @@ HomePage::HomePage(Catalogue &catalogue, QWidget *parent)
     m_welcomeTitle = wrappingLabel(welcome);
     m_welcomeTitle->setObjectName(QStringLiteral("pageTitle"));
     m_welcomeText = wrappingLabel(welcome);
+    m_recallsTitle = wrappingLabel(welcome);
+    m_recallsTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_recalls = wrappingLabel(welcome);
+    m_recalls->setOpenExternalLinks(false);
+    connect(m_recalls, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QStringLiteral("product:")))
+            emit productActivated(link.mid(8), {});
+    });
     welcomeLayout->addWidget(m_welcomeTitle);
     welcomeLayout->addWidget(m_welcomeText);
+    welcomeLayout->addSpacing(8);
+    welcomeLayout->addWidget(m_recallsTitle);
+    welcomeLayout->addWidget(m_recalls);
     welcomeLayout->addStretch();
 
     auto *results = new QWidget;
@@ -107,6 +118,27 @@ void HomePage::showResponse(const SearchResponse &response)
     retranslate();
 }
 
+// Every recall in the data with the products it names, each a link that opens the product page.
+QString HomePage::recallsHtml() const
+{
+    auto campaigns = m_catalogue.campaigns();
+    if (!campaigns)
+        return {};
+    const Texts texts(uiLanguage());
+    QString html = QStringLiteral("<table cellpadding=\"4\">");
+    for (const Campaign &c : *campaigns) {
+        QStringList products;
+        for (const CampaignProduct &cp : c.products) {
+            auto product = m_catalogue.productByModel(cp.model);
+            const QString name = product && *product ? texts.pick((*product)->product.name) : cp.model;
+            products << QStringLiteral("<a href=\"product:%1\">%2 (%1)</a>").arg(cp.model, name.toHtmlEscaped());
+        }
+        html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b><br>%2</td><td valign=\"top\">%3</td></tr>")
+                    .arg(texts.date(c.announced), c.id, products.join(QStringLiteral("<br>")));
+    }
+    return html + QStringLiteral("</table>");
+}
+
 QString HomePage::officialPagesHtml() const
 {
     auto campaigns = m_catalogue.campaigns();
@@ -133,6 +165,8 @@ void HomePage::retranslate()
            "<p>Results appear while you type. Use the arrow keys and Enter, or click a product.</p>"
            "<p>This app knows the recalls in its data, as of %1.</p>")
             .arg(Texts(uiLanguage()).date(asOf)));
+    m_recallsTitle->setText(tr("Recalls in this data"));
+    m_recalls->setText(recallsHtml());
     const SearchResponse &response = m_lastResponse;
     m_resultsHeading->setText(tr("%n product(s) found. Choose yours:", nullptr, int(response.results.size())));
     const SerialCheck serial = SerialNumber::check(response.query);

@@ -35,12 +35,15 @@ protected:
 private:
     void retranslate();
     QString officialPagesHtml() const;
+    QString recallsHtml() const;
 
     recall::Catalogue &m_catalogue;
     SearchResultsModel *m_model;
     QStackedWidget *m_stack;
     QLabel *m_welcomeTitle;
     QLabel *m_welcomeText;
+    QLabel *m_recallsTitle;
+    QLabel *m_recalls;
     QListView *m_results;
     QLabel *m_resultsHeading;
     QLabel *m_nothingTitle;
