@@ -122,6 +122,56 @@
         <translation>check one unit (--model, --variant or --jan)</translation>
     </message>
     <message>
+        <source>search, show or check</source>
+        <translation>search, show or check</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Run recall-lookup-cli --help for usage.</source>
+        <translation>Run recall-lookup-cli --help for usage.</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 1000.</source>
+        <translation>--limit must be a number from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>search needs one query (put it in quotes if it has spaces).</source>
+        <translation>search needs one query (put it in quotes if it has spaces).</translation>
+    </message>
+    <message>
+        <source>The search query is empty: type a product name, model number, code or JAN.</source>
+        <translation>The search query is empty: type a product name, model number, code or JAN.</translation>
+    </message>
+    <message>
+        <source>The search query is too long (at most %1 characters).</source>
+        <translation>The search query is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>show needs one model number, variant code or JAN.</source>
+        <translation>show needs one model number, variant code or JAN.</translation>
+    </message>
+    <message>
+        <source>check takes options only, for example: check --model A1263 --colour black</source>
+        <translation>check takes options only, for example: check --model A1263 --colour black</translation>
+    </message>
+    <message>
+        <source>check needs exactly one of --model, --variant or --jan.</source>
+        <translation>check needs exactly one of --model, --variant or --jan.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
         <source>Print JSON instead of text.</source>
         <translation>Print JSON instead of text.</translation>
     </message>
@@ -162,48 +212,16 @@
         <translation>Use this catalogue file instead of the built-in data.</translation>
     </message>
     <message>
-        <source>search, show or check</source>
-        <translation>search, show or check</translation>
+        <source>Write the result to this file.</source>
+        <translation>Write the result to this file.</translation>
     </message>
     <message>
-        <source>Run recall-lookup-cli --help for usage.</source>
-        <translation>Run recall-lookup-cli --help for usage.</translation>
+        <source>First day to include (cases).</source>
+        <translation>First day to include (cases).</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation>No command given.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--limit must be a number from 1 to 1000.</source>
-        <translation>--limit must be a number from 1 to 1000.</translation>
-    </message>
-    <message>
-        <source>search needs one query (put it in quotes if it has spaces).</source>
-        <translation>search needs one query (put it in quotes if it has spaces).</translation>
-    </message>
-    <message>
-        <source>The search query is empty: type a product name, model number, code or JAN.</source>
-        <translation>The search query is empty: type a product name, model number, code or JAN.</translation>
-    </message>
-    <message>
-        <source>The search query is too long (at most %1 characters).</source>
-        <translation>The search query is too long (at most %1 characters).</translation>
-    </message>
-    <message>
-        <source>show needs one model number, variant code or JAN.</source>
-        <translation>show needs one model number, variant code or JAN.</translation>
-    </message>
-    <message>
-        <source>check takes options only, for example: check --model A1263 --colour black</source>
-        <translation>check takes options only, for example: check --model A1263 --colour black</translation>
-    </message>
-    <message>
-        <source>check needs exactly one of --model, --variant or --jan.</source>
-        <translation>check needs exactly one of --model, --variant or --jan.</translation>
+        <source>Last day to include (cases).</source>
+        <translation>Last day to include (cases).</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,56 @@
         <translation>お持ちの製品1台を確認します（--model、--variant、--jan のどれかを指定）</translation>
     </message>
     <message>
+        <source>search, show or check</source>
+        <translation>search、show、check のどれか</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>コマンドが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>「%1」というコマンドはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Run recall-lookup-cli --help for usage.</source>
+        <translation>使い方は recall-lookup-cli --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 1000.</source>
+        <translation>--limit には 1 から 1000 までの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>search needs one query (put it in quotes if it has spaces).</source>
+        <translation>search には、探す言葉を1つ指定してください（空白を含むときは引用符で囲んでください）。</translation>
+    </message>
+    <message>
+        <source>The search query is empty: type a product name, model number, code or JAN.</source>
+        <translation>探す言葉が入力されていません。製品名、型番、品番、またはJANコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The search query is too long (at most %1 characters).</source>
+        <translation>探す言葉が長すぎます（%1文字までです）。</translation>
+    </message>
+    <message>
+        <source>show needs one model number, variant code or JAN.</source>
+        <translation>show には、型番、品番、JANコードのどれか1つを指定してください。</translation>
+    </message>
+    <message>
+        <source>check takes options only, for example: check --model A1263 --colour black</source>
+        <translation>check にはオプションだけを指定してください。例：check --model A1263 --colour black</translation>
+    </message>
+    <message>
+        <source>check needs exactly one of --model, --variant or --jan.</source>
+        <translation>check には --model、--variant、--jan のうち、どれか1つだけを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
         <source>Print JSON instead of text.</source>
         <translation>文章ではなく JSON で出力します。</translation>
     </message>
@@ -162,48 +212,16 @@
         <translation>内蔵のデータの代わりに、指定したデータファイルを使います。</translation>
     </message>
     <message>
-        <source>search, show or check</source>
-        <translation>search、show、check のどれか</translation>
+        <source>Write the result to this file.</source>
+        <translation>結果をこのファイルに書き出します。</translation>
     </message>
     <message>
-        <source>Run recall-lookup-cli --help for usage.</source>
-        <translation>使い方は recall-lookup-cli --help で確認できます。</translation>
+        <source>First day to include (cases).</source>
+        <translation>含める最初の日（ケース記録）。</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation>コマンドが指定されていません。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>「%1」というコマンドはありません。</translation>
-    </message>
-    <message>
-        <source>--limit must be a number from 1 to 1000.</source>
-        <translation>--limit には 1 から 1000 までの数を指定してください。</translation>
-    </message>
-    <message>
-        <source>search needs one query (put it in quotes if it has spaces).</source>
-        <translation>search には、探す言葉を1つ指定してください（空白を含むときは引用符で囲んでください）。</translation>
-    </message>
-    <message>
-        <source>The search query is empty: type a product name, model number, code or JAN.</source>
-        <translation>探す言葉が入力されていません。製品名、型番、品番、またはJANコードを入力してください。</translation>
-    </message>
-    <message>
-        <source>The search query is too long (at most %1 characters).</source>
-        <translation>探す言葉が長すぎます（%1文字までです）。</translation>
-    </message>
-    <message>
-        <source>show needs one model number, variant code or JAN.</source>
-        <translation>show には、型番、品番、JANコードのどれか1つを指定してください。</translation>
-    </message>
-    <message>
-        <source>check takes options only, for example: check --model A1263 --colour black</source>
-        <translation>check にはオプションだけを指定してください。例：check --model A1263 --colour black</translation>
-    </message>
-    <message>
-        <source>check needs exactly one of --model, --variant or --jan.</source>
-        <translation>check には --model、--variant、--jan のうち、どれか1つだけを指定してください。</translation>
+        <source>Last day to include (cases).</source>
+        <translation>含める最後の日（ケース記録）。</translation>
     </message>
 </context>
 <context>

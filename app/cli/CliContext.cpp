@@ -1,0 +1,68 @@
+#include "CliContext.h"
+
+#include "CatalogueAccess.h"
+
+#include <QJsonDocument>
+
+CliOptions::CliOptions()
+    : json(QStringLiteral("json"), tr("Print JSON instead of text.")),
+      lang(QStringLiteral("lang"), tr("Language of the output: ja or en."), QStringLiteral("ja|en")),
+      limit(QStringLiteral("limit"), tr("Most results to show (search)."), QStringLiteral("N"), QStringLiteral("20")),
+      model(QStringLiteral("model"), tr("Model number (check)."), QStringLiteral("M")),
+      variant(QStringLiteral("variant"), tr("Variant code (check)."), QStringLiteral("V")),
+      jan(QStringLiteral("jan"), tr("JAN code (check)."), QStringLiteral("J")),
+      colour({QStringLiteral("colour"), QStringLiteral("color")}, tr("Colour, in Japanese or English (check)."),
+             QStringLiteral("C")),
+      purchased(QStringLiteral("purchased"), tr("Purchase date (check)."), QStringLiteral("YYYY-MM-DD")),
+      serial(QStringLiteral("serial"), tr("Serial number (check)."), QStringLiteral("S")),
+      catalogue(QStringLiteral("catalogue"), tr("Use this catalogue file instead of the built-in data."),
+                QStringLiteral("FILE")),
+      out(QStringLiteral("out"), tr("Write the result to this file."), QStringLiteral("FILE")),
+      from(QStringLiteral("from"), tr("First day to include (cases)."), QStringLiteral("YYYY-MM-DD")),
+      to(QStringLiteral("to"), tr("Last day to include (cases)."), QStringLiteral("YYYY-MM-DD"))
+{
+}
+
+void CliOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({json, lang, limit, model, variant, jan, colour, purchased, serial, catalogue, out, from, to});
+}
+
+CliContext::CliContext(const QCommandLineParser &commandLine, const CliOptions &cliOptions, QTextStream &output,
+                       QTextStream &errors, const Texts &languageTexts)
+    : parser(commandLine), options(cliOptions), positional(commandLine.positionalArguments()), out(output),
+      err(errors), texts(languageTexts)
+{
+}
+
+recall::Catalogue *CliContext::catalogue()
+{
+    if (m_catalogue)
+        return m_catalogue.get();
+    auto opened = openCatalogue(value(options.catalogue));
+    if (!opened) {
+        err << texts.catalogueError(opened.error()) << '\n';
+        return nullptr;
+    }
+    if (const QString event = texts.catalogueEvent(*opened); !event.isEmpty())
+        err << event << '\n';
+    m_catalogue = std::move(opened->catalogue);
+    return m_catalogue.get();
+}
+
+int CliContext::usage(const QString &message) const
+{
+    err << message << '\n' << tr("Run recall-lookup-cli --help for usage.") << '\n';
+    return InvalidInput;
+}
+
+int CliContext::failed(const recall::CatalogueError &error) const
+{
+    err << texts.catalogueError(error) << '\n';
+    return Failure;
+}
+
+void CliContext::printJson(const QJsonObject &object) const
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
