@@ -61,6 +61,7 @@ QSqlQuery *SqlDatabase::prepared(const QString &sql)
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
             m_lastError = query.lastError().text();
+            m_lastErrorCode = query.lastError().nativeErrorCode();
             Logging::logger("sql")->warn("prepare failed: {} ({})", m_lastError.toStdString(), sql.toStdString());
             return nullptr;
         }
@@ -78,6 +79,7 @@ QSqlQuery *SqlDatabase::run(const QString &sql, const QVariantList &values)
         query->bindValue(int(i), values.at(i));
     if (!query->exec()) {
         m_lastError = query->lastError().text();
+        m_lastErrorCode = query->lastError().nativeErrorCode();
         Logging::logger("sql")->warn("query failed: {}", m_lastError.toStdString());
         return nullptr;
     }
@@ -102,6 +104,7 @@ bool SqlDatabase::commit()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.commit()) {
         m_lastError = db.lastError().text();
+        m_lastErrorCode = db.lastError().nativeErrorCode();
         return false;
     }
     return true;

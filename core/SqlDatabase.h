@@ -35,6 +35,8 @@ public:
     void rollback();
 
     const QString &lastError() const { return m_lastError; }
+    // The driver's code for the last failure (for SQLite, the result code), to tell a full disk from damage.
+    const QString &lastErrorCode() const { return m_lastErrorCode; }
     const QString &path() const { return m_path; }
 
 private:
@@ -44,6 +46,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
+    QString m_lastErrorCode;
     QHash<QString, QSqlQuery> m_statements;
 };
 

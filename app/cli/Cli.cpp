@@ -36,11 +36,17 @@ int Cli::run(const QStringList &arguments)
         {"search", "search QUERY", runSearch},
         {"show", "show KEY", runShow},
         {"check", "check", runCheck},
+        {"cases", "cases list|export|add", runCases},
+        {"handout", "handout --out FILE.pdf", runHandout},
+        {"batch", "batch IN.csv [--out OUT.csv]", runBatch},
     };
     const QString descriptions[] = {
         tr("find products by name, model, code or JAN"),
         tr("everything known about a model, variant code or JAN"),
         tr("check one unit (--model, --variant or --jan)"),
+        tr("list, add or export the case log"),
+        tr("print a one-page customer handout as PDF (same options as check)"),
+        tr("check every row of a CSV file"),
     };
     QString help = tr("Tells whether a product is covered by a safety recall and what to do next.") + u'\n'
                    + tr("Commands:");

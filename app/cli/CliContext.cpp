@@ -19,13 +19,14 @@ CliOptions::CliOptions()
                 QStringLiteral("FILE")),
       out(QStringLiteral("out"), tr("Write the result to this file."), QStringLiteral("FILE")),
       from(QStringLiteral("from"), tr("First day to include (cases)."), QStringLiteral("YYYY-MM-DD")),
-      to(QStringLiteral("to"), tr("Last day to include (cases)."), QStringLiteral("YYYY-MM-DD"))
+      to(QStringLiteral("to"), tr("Last day to include (cases)."), QStringLiteral("YYYY-MM-DD")),
+      note(QStringLiteral("note"), tr("Free note for the case."), QStringLiteral("TEXT"))
 {
 }
 
 void CliOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({json, lang, limit, model, variant, jan, colour, purchased, serial, catalogue, out, from, to});
+    parser.addOptions({json, lang, limit, model, variant, jan, colour, purchased, serial, catalogue, out, from, to, note});
 }
 
 CliContext::CliContext(const QCommandLineParser &commandLine, const CliOptions &cliOptions, QTextStream &output,

@@ -23,7 +23,7 @@ public:
     CliOptions();
     void addTo(QCommandLineParser &parser) const;
 
-    QCommandLineOption json, lang, limit, model, variant, jan, colour, purchased, serial, catalogue, out, from, to;
+    QCommandLineOption json, lang, limit, model, variant, jan, colour, purchased, serial, catalogue, out, from, to, note;
 };
 
 // What a command gets: the parsed command line, the output streams, the texts in the chosen language
@@ -60,3 +60,6 @@ private:
 int runSearch(CliContext &cx);
 int runShow(CliContext &cx);
 int runCheck(CliContext &cx);
+int runHandout(CliContext &cx);
+int runCases(CliContext &cx);
+int runBatch(CliContext &cx);

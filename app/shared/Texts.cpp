@@ -1,50 +1,24 @@
 #include "Texts.h"
 
-#include <QHash>
-#include <QLocale>
-#include <QTranslator>
+#include "Translations.h"
 
-#include <memory>
+#include <QLocale>
 
 using namespace recall;
 
-namespace {
-// One translator per language, loaded once, so texts in either language can be made whatever the
-// interface speaks (handouts and phone scripts have a language of their own).
-const QTranslator *translatorFor(Language language)
-{
-    static QHash<int, std::shared_ptr<QTranslator>> cache;
-    auto it = cache.find(int(language));
-    if (it == cache.end()) {
-        auto translator = std::make_shared<QTranslator>();
-        const bool loaded = translator->load(QStringLiteral(":/i18n/recall-lookup_")
-                                             + (language == Language::Japanese ? QStringLiteral("ja") : QStringLiteral("en")));
-        it = cache.insert(int(language), loaded ? translator : nullptr);
-    }
-    return it.value().get();
-}
-} // namespace
-
 QString Texts::tx(const char *source) const
 {
-    const QTranslator *t = translatorFor(m_language);
-    const QString translated = t ? t->translate("Texts", source) : QString();
-    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    return Translations::translate(m_language, "Texts", source);
 }
 
 QString Texts::txn(const char *source, int n) const
 {
-    const QTranslator *t = translatorFor(m_language);
-    QString translated = t ? t->translate("Texts", source, nullptr, n) : QString();
-    if (translated.isEmpty())
-        translated = QString::fromUtf8(source);
-    return translated.replace(QStringLiteral("%n"), locale().toString(n));
+    return Translations::translate(m_language, "Texts", source, n);
 }
 
 QLocale Texts::locale() const
 {
-    return m_language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
-                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return Translations::locale(m_language);
 }
 
 const QString &Texts::pick(const LocalizedText &text) const

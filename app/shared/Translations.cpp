@@ -2,9 +2,44 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QHash>
 #include <QLocale>
 
+#include <memory>
+
 using recall::Language;
+
+namespace {
+// One translator per language, loaded once and never installed: used by translate() only.
+const QTranslator *translatorFor(Language language)
+{
+    static QHash<int, std::shared_ptr<QTranslator>> cache;
+    auto it = cache.find(int(language));
+    if (it == cache.end()) {
+        auto translator = std::make_shared<QTranslator>();
+        const bool loaded = translator->load(QStringLiteral(":/i18n/recall-lookup_") + Translations::code(language));
+        it = cache.insert(int(language), loaded ? translator : nullptr);
+    }
+    return it.value().get();
+}
+} // namespace
+
+QLocale Translations::locale(Language language)
+{
+    return language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                          : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QString Translations::translate(Language language, const char *context, const char *source, int n)
+{
+    const QTranslator *t = translatorFor(language);
+    QString translated = t ? t->translate(context, source, nullptr, n) : QString();
+    if (translated.isEmpty())
+        translated = QString::fromUtf8(source);
+    if (n >= 0)
+        translated.replace(QStringLiteral("%n"), locale(language).toString(n));
+    return translated;
+}
 
 Language Translations::systemLanguage()
 {
@@ -35,8 +70,7 @@ bool Translations::use(Language language)
     m_qt = std::make_unique<QTranslator>();
     m_language = language;
     const QString lang = code(language);
-    QLocale::setDefault(QLocale(language == Language::Japanese ? QLocale::Japanese : QLocale::English,
-                                language == Language::Japanese ? QLocale::Japan : QLocale::UnitedKingdom));
+    QLocale::setDefault(locale(language));
     const bool appLoaded = m_app->load(QStringLiteral(":/i18n/recall-lookup_") + lang);
     if (appLoaded)
         QCoreApplication::installTranslator(m_app.get());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QImage>
 #include <QPixmap>
 #include <QString>
 
@@ -11,6 +12,7 @@ namespace Illustrations {
 // `shape` is the product's illustration id (power_bank, speaker, ...); unknown ids fall back to a
 // generic box. `size` is in device-independent pixels.
 QPixmap product(const QString &shape, const QColor &body, int size, qreal devicePixelRatio);
+QImage productImage(const QString &shape, const QColor &body, int pixels);
 
 // A round colour swatch with a thin outline, so white is visible on white.
 QPixmap swatch(const QColor &colour, int size, qreal devicePixelRatio);

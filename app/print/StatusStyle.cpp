@@ -1,7 +1,6 @@
 #include "StatusStyle.h"
 
 #include "Texts.h"
-#include "UiLanguage.h"
 
 #include <QFont>
 #include <QPainter>
@@ -17,14 +16,14 @@ const QColor safe(0x2E, 0x6B, 0x30);
 const QColor neutral(0x4A, 0x55, 0x68);
 } // namespace
 
-StatusLook StatusStyle::forVerdict(Verdict verdict)
+StatusLook StatusStyle::forVerdict(Verdict verdict, const Texts &texts)
 {
     switch (verdict) {
-    case Verdict::Affected: return {danger, Qt::white, StatusLook::Symbol::Exclamation, Texts(uiLanguage()).verdictHeadline(verdict)};
-    case Verdict::LikelyAffected: return {warning, Qt::white, StatusLook::Symbol::Exclamation, Texts(uiLanguage()).verdictHeadline(verdict)};
-    case Verdict::NotAffected: return {safe, Qt::white, StatusLook::Symbol::Check, Texts(uiLanguage()).verdictHeadline(verdict)};
-    case Verdict::NoRecord: return {neutral, Qt::white, StatusLook::Symbol::Dash, Texts(uiLanguage()).verdictHeadline(verdict)};
-    case Verdict::InvalidInput: return {neutral, Qt::white, StatusLook::Symbol::Question, Texts(uiLanguage()).verdictHeadline(verdict)};
+    case Verdict::Affected: return {danger, Qt::white, StatusLook::Symbol::Exclamation, texts.verdictHeadline(verdict)};
+    case Verdict::LikelyAffected: return {warning, Qt::white, StatusLook::Symbol::Exclamation, texts.verdictHeadline(verdict)};
+    case Verdict::NotAffected: return {safe, Qt::white, StatusLook::Symbol::Check, texts.verdictHeadline(verdict)};
+    case Verdict::NoRecord: return {neutral, Qt::white, StatusLook::Symbol::Dash, texts.verdictHeadline(verdict)};
+    case Verdict::InvalidInput: return {neutral, Qt::white, StatusLook::Symbol::Question, texts.verdictHeadline(verdict)};
     }
     return {};
 }
@@ -39,12 +38,24 @@ StatusLook StatusStyle::forStatus(RecallStatus status)
     return {};
 }
 
+QColor StatusStyle::tint(const QColor &c)
+{
+    constexpr float keep = 0.14f;
+    return QColor::fromRgbF(1 - keep + keep * c.redF(), 1 - keep + keep * c.greenF(), 1 - keep + keep * c.blueF());
+}
+
 QPixmap StatusStyle::badge(const StatusLook &look, int size, qreal devicePixelRatio)
 {
-    const int pixels = qRound(size * devicePixelRatio);
-    QPixmap pixmap(pixels, pixels);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
+    QPixmap pixmap = QPixmap::fromImage(badgeImage(look, qRound(size * devicePixelRatio)));
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    return pixmap;
+}
+
+QImage StatusStyle::badgeImage(const StatusLook &look, int pixels)
+{
+    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
     p.setBrush(look.background);
@@ -73,6 +84,5 @@ QPixmap StatusStyle::badge(const StatusLook &look, int size, qreal devicePixelRa
     }
     }
     p.end();
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    return pixmap;
+    return image;
 }

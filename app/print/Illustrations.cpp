@@ -34,19 +34,24 @@ QPixmap product(const QString &shape, const QColor &body, int size, qreal device
     QPixmap pixmap;
     if (QPixmapCache::find(key, &pixmap))
         return pixmap;
-    QByteArray svg = svgSource(shape);
-    svg.replace(bodyToken, body.name(QColor::HexRgb).toLatin1());
-    QSvgRenderer renderer(svg);
-    const int pixels = qRound(size * devicePixelRatio);
-    pixmap = QPixmap(pixels, pixels);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    renderer.render(&painter);
-    painter.end();
+    pixmap = QPixmap::fromImage(productImage(shape, body, qRound(size * devicePixelRatio)));
     pixmap.setDevicePixelRatio(devicePixelRatio);
     QPixmapCache::insert(key, pixmap);
     return pixmap;
+}
+
+QImage productImage(const QString &shape, const QColor &body, int pixels)
+{
+    QByteArray svg = svgSource(shape);
+    svg.replace(bodyToken, body.name(QColor::HexRgb).toLatin1());
+    QSvgRenderer renderer(svg);
+    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter);
+    painter.end();
+    return image;
 }
 
 QPixmap swatch(const QColor &colour, int size, qreal devicePixelRatio)

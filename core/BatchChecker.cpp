@@ -1,0 +1,400 @@
+#include "BatchChecker.h"
+
+#include "SerialNumber.h"
+#include "TextNormalizer.h"
+
+#include <QRegularExpression>
+
+namespace recall {
+
+namespace {
+
+// Results without a serial kept at most; beyond this the cache starts again (memory stays bounded).
+constexpr qsizetype maxCachedResults = 4096;
+
+QString codeOf(const QString &scanned)
+{
+    QString code = TextNormalizer::foldCode(scanned);
+    code.remove(QRegularExpression(QStringLiteral("[\\s-]")));
+    return code;
+}
+
+bool matches(const QString &pattern, const QString &text)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
+}
+
+} // namespace
+
+QString rowProblemKey(RowProblem problem)
+{
+    switch (problem) {
+    case RowProblem::None: return {};
+    case RowProblem::WrongFieldCount: return QStringLiteral("wrong_field_count");
+    case RowProblem::NoCurrentProduct: return QStringLiteral("no_current_product");
+    case RowProblem::ProductKeysDisagree: return QStringLiteral("product_keys_disagree");
+    }
+    return {};
+}
+
+QString BatchInput::value(BatchField field) const
+{
+    switch (field) {
+    case BatchField::Model: return model;
+    case BatchField::VariantCode: return variant;
+    case BatchField::Jan: return jan;
+    case BatchField::Colour: return colour;
+    case BatchField::Purchased: return purchased;
+    case BatchField::Serial: return serial;
+    case BatchField::Extra: break;
+    }
+    return {};
+}
+
+BatchInput BatchInput::fromRow(const CsvTable &table, const CsvRow &row)
+{
+    BatchInput input;
+    const auto take = [&](BatchField field, QString &into) {
+        const int column = table.column(field);
+        if (column >= 0)
+            into = row.fields.value(column).trimmed();
+    };
+    take(BatchField::Model, input.model);
+    take(BatchField::VariantCode, input.variant);
+    take(BatchField::Jan, input.jan);
+    take(BatchField::Colour, input.colour);
+    take(BatchField::Purchased, input.purchased);
+    take(BatchField::Serial, input.serial);
+    return input;
+}
+
+RowCheck RowCheck::from(const CheckResult &result)
+{
+    RowCheck c;
+    c.verdict = result.verdict;
+    c.reasons = result.reasons;
+    if (result.product)
+        c.model = result.product->product.model;
+    c.colourId = result.colourId;
+    c.serial = result.serial;
+    if (const CampaignMatch *decisive = result.decisive()) {
+        c.campaign = decisive->campaign.id;
+        c.reasons.insert(c.reasons.end(), decisive->reasons.begin(), decisive->reasons.end());
+    }
+    return c;
+}
+
+QStringList RowCheck::reasonKeys() const
+{
+    QStringList keys;
+    for (const Reason &r : reasons)
+        keys << reasonKey(r.code);
+    keys.removeDuplicates();
+    return keys;
+}
+
+int BatchSummary::count(Verdict verdict) const
+{
+    switch (verdict) {
+    case Verdict::Affected: return affected;
+    case Verdict::LikelyAffected: return likelyAffected;
+    case Verdict::NotAffected: return notAffected;
+    case Verdict::NoRecord: return noRecord;
+    case Verdict::InvalidInput: return invalidInput;
+    }
+    return 0;
+}
+
+void BatchSummary::add(const BatchRow &row)
+{
+    ++rows;
+    switch (row.check.verdict) {
+    case Verdict::Affected: ++affected; break;
+    case Verdict::LikelyAffected: ++likelyAffected; break;
+    case Verdict::NotAffected: ++notAffected; break;
+    case Verdict::NoRecord: ++noRecord; break;
+    case Verdict::InvalidInput: ++invalidInput; break;
+    }
+    if (row.duplicate)
+        ++duplicates;
+}
+
+BatchReport::BatchReport(QStringList header, std::vector<BatchField> columns)
+    : m_header(std::move(header)), m_columns(std::move(columns))
+{
+}
+
+void BatchReport::append(BatchRow row)
+{
+    const QString serial = row.normalizedSerial();
+    if (!serial.isEmpty()) {
+        row.duplicate = m_serials.contains(serial);
+        m_serials.insert(serial);
+    }
+    m_summary.add(row);
+    m_rows.push_back(std::move(row));
+}
+
+BatchChecker::BatchChecker(Catalogue &catalogue, const Clock &clock)
+    : m_catalogue(catalogue), m_checker(catalogue, clock)
+{
+}
+
+void BatchChecker::setProgress(Progress progress, qsizetype every)
+{
+    m_progress = std::move(progress);
+    m_progressEvery = std::max<qsizetype>(1, every);
+}
+
+Result<BatchReport, CatalogueError> BatchChecker::run(const CsvTable &table)
+{
+    BatchReport report(table.header, table.columns);
+    const qsizetype total = qsizetype(table.rows.size());
+    report.reserve(total);
+    for (qsizetype i = 0; i < total; ++i) {
+        if (m_cancelled && m_cancelled()) {
+            report.setCancelled(true);
+            break;
+        }
+        const CsvRow &source = table.rows[std::size_t(i)];
+        BatchRow row;
+        row.line = source.line;
+        row.fields = source.fields;
+        row.input = BatchInput::fromRow(table, source);
+        if (!table.fieldCountMatches(source)) {
+            // The fields may be shifted: checking them could name the wrong product.
+            row.problem = RowProblem::WrongFieldCount;
+            row.check.verdict = Verdict::InvalidInput;
+        } else if (auto error = checkRow(row)) {
+            return *error;
+        }
+        report.append(std::move(row));
+        if (m_progress && ((i + 1) % m_progressEvery == 0 || i + 1 == total))
+            m_progress(i + 1, total);
+    }
+    return report;
+}
+
+std::optional<CatalogueError> BatchChecker::checkRow(BatchRow &row)
+{
+    const BatchInput &in = row.input;
+    std::vector<std::pair<CheckRequest::Key, QString>> keys;
+    if (!in.jan.isEmpty())
+        keys.emplace_back(CheckRequest::Key::Jan, in.jan);
+    if (!in.variant.isEmpty())
+        keys.emplace_back(CheckRequest::Key::VariantCode, in.variant);
+    if (!in.model.isEmpty())
+        keys.emplace_back(CheckRequest::Key::Model, in.model);
+    if (keys.empty())
+        keys.emplace_back(CheckRequest::Key::Model, QString()); // reported as no_product_given
+
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const CheckRequest request{keys[i].first, keys[i].second, in.colour, in.purchased, in.serial};
+        auto base = withoutSerial(request);
+        if (!base)
+            return base.error();
+        const CheckResult &plain = (*base)->result;
+        if (!plain.product && plain.verdict == Verdict::NoRecord && i + 1 < keys.size())
+            continue; // a JAN or code the data does not know: the model may still be in it
+        auto checked = check(request);
+        if (!checked)
+            return checked.error();
+        row.check = std::move(*checked);
+        row.problem = RowProblem::None;
+        if (plain.product && keysDisagree(in, request.key, *plain.product)) {
+            row.problem = RowProblem::ProductKeysDisagree;
+            row.check.verdict = Verdict::InvalidInput;
+            row.check.reasons.clear();
+            row.check.campaign.clear();
+        }
+        break;
+    }
+    return std::nullopt;
+}
+
+bool BatchChecker::keysDisagree(const BatchInput &input, CheckRequest::Key used, const ProductMatch &match)
+{
+    if (used != CheckRequest::Key::Model && !input.model.isEmpty()
+        && TextNormalizer::foldCode(input.model) != match.product.model)
+        return true;
+    const Variant *variant = match.variant();
+    return used == CheckRequest::Key::Jan && !input.variant.isEmpty() && variant && !variant->code.isEmpty()
+           && TextNormalizer::foldCode(input.variant) != variant->code;
+}
+
+Result<BatchChecker::Shared, CatalogueError> BatchChecker::withoutSerial(const CheckRequest &request)
+{
+    const QString key = QString::number(int(request.key)) + u'\x1f' + request.product + u'\x1f' + request.colour
+                        + u'\x1f' + request.purchased;
+    if (const auto it = m_cache.constFind(key); it != m_cache.cend())
+        return *it;
+    CheckRequest plain = request;
+    plain.serial.clear();
+    auto result = m_checker.check(plain);
+    if (!result)
+        return result.error();
+    if (m_cache.size() >= maxCachedResults)
+        m_cache.clear();
+    auto entry = std::make_shared<Plain>();
+    for (const CampaignMatch &m : result->matches)
+        entry->campaigns.push_back(ProductCampaign{m.campaign}); // the campaign as check() evaluated it
+    entry->result = std::move(*result);
+    Shared shared = std::move(entry);
+    m_cache.insert(key, shared);
+    return shared;
+}
+
+// The same answer as EligibilityChecker::check, from the cached answer without the serial: a valid serial
+// changes only each campaign's affected-list status.
+Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request)
+{
+    auto base = withoutSerial(request);
+    if (!base)
+        return base.error();
+    const CheckResult &plain = (*base)->result;
+    if (request.serial.trimmed().isEmpty())
+        return RowCheck::from(plain);
+    SerialCheck serial = SerialNumber::check(request.serial);
+    if (!serial.valid) {
+        // Rare; the full check orders the input problems exactly as a single check does.
+        auto full = m_checker.check(request);
+        if (!full)
+            return full.error();
+        return RowCheck::from(*full);
+    }
+    RowCheck row = RowCheck::from(plain);
+    if (plain.matches.empty() || !plain.product) {
+        row.serial = std::move(serial);
+        return row;
+    }
+    const Product &product = plain.product->product;
+    CheckResult withSerial;
+    for (const ProductCampaign &pc : (*base)->campaigns) {
+        auto status = serialStatus(pc.campaign.id, product.model, serial.normalized);
+        if (!status)
+            return status.error();
+        withSerial.matches.push_back(
+            EligibilityChecker::evaluate(product, plain.colourId, pc, plain.purchased, *status, true));
+    }
+    const CampaignMatch *decisive = withSerial.decisive();
+    row.verdict = decisive->verdict;
+    row.reasons = plain.reasons;
+    row.reasons.insert(row.reasons.end(), decisive->reasons.begin(), decisive->reasons.end());
+    row.campaign = decisive->campaign.id;
+    row.serial = std::move(serial);
+    return row;
+}
+
+// Whether a campaign has a list for a model does not depend on the serial: without one, no query per row.
+Result<SerialListStatus, CatalogueError> BatchChecker::serialStatus(const QString &campaignId, const QString &model,
+                                                                     const QString &serial)
+{
+    const QString pair = campaignId + u'\x1f' + model;
+    if (m_withoutList.contains(pair))
+        return SerialListStatus::NoList;
+    auto status = m_catalogue.serialStatus(campaignId, model, serial);
+    if (status && *status == SerialListStatus::NoList)
+        m_withoutList.insert(pair);
+    return status;
+}
+
+Result<std::optional<CheckRequest::Key>, CatalogueError> BatchChecker::productKey(const QString &code)
+{
+    for (const CheckRequest::Key key : {CheckRequest::Key::VariantCode, CheckRequest::Key::Model}) {
+        auto base = withoutSerial({key, code, {}, {}, {}});
+        if (!base)
+            return base.error();
+        if ((*base)->result.product)
+            return std::optional<CheckRequest::Key>(key);
+    }
+    return std::optional<CheckRequest::Key>();
+}
+
+BatchSession::BatchSession(Catalogue &catalogue, const Clock &clock)
+    : m_checker(catalogue, clock),
+      m_report(header(), {BatchField::Extra, BatchField::Jan, BatchField::VariantCode, BatchField::Model,
+                          BatchField::Colour, BatchField::Purchased, BatchField::Serial})
+{
+}
+
+QStringList BatchSession::header()
+{
+    return {QStringLiteral("scanned"), QStringLiteral("jan"),       QStringLiteral("variant"), QStringLiteral("model"),
+            QStringLiteral("colour"),  QStringLiteral("purchased"), QStringLiteral("serial")};
+}
+
+void BatchSession::setProduct(CheckRequest::Key key, const QString &code, const QString &colour)
+{
+    m_current = Current{key, codeOf(code), colour.trimmed()};
+}
+
+Result<int, CatalogueError> BatchSession::scan(const QString &line)
+{
+    const QString text = line.trimmed();
+    if (text.isEmpty())
+        return -1;
+    ++m_scans;
+    const QString code = codeOf(text);
+    if (matches(QStringLiteral("[0-9]{13}"), code)) {
+        m_current = Current{CheckRequest::Key::Jan, code, {}}; // the JAN names the colour
+        return add(text, {});
+    }
+    if (SerialNumber::check(text).valid)
+        return add(text, text);
+    auto key = m_checker.productKey(code);
+    if (!key)
+        return key.error();
+    // Codes shaped like a model number or variant code but not in the data set the product too (no record).
+    std::optional<CheckRequest::Key> product = *key;
+    if (!product && matches(QStringLiteral("[A-Z][0-9]{4}"), code))
+        product = CheckRequest::Key::Model;
+    else if (!product && matches(QStringLiteral("[A-Z][0-9]{7}"), code))
+        product = CheckRequest::Key::VariantCode;
+    if (product) {
+        m_current = Current{*product, code, {}};
+        return add(text, {});
+    }
+    return add(text, text); // anything else is taken for a serial (a mistyped one is reported as such)
+}
+
+Result<int, CatalogueError> BatchSession::paste(const QString &text)
+{
+    int added = 0;
+    for (const QString &line : text.split(QRegularExpression(QStringLiteral("\r\n|\n|\r")))) {
+        auto index = scan(line);
+        if (!index)
+            return index.error();
+        added += *index >= 0 ? 1 : 0;
+    }
+    return added;
+}
+
+Result<int, CatalogueError> BatchSession::add(const QString &scanned, const QString &serial)
+{
+    BatchRow row;
+    row.line = m_scans;
+    BatchInput &in = row.input;
+    if (m_current) {
+        switch (m_current->key) {
+        case CheckRequest::Key::Jan: in.jan = m_current->code; break;
+        case CheckRequest::Key::VariantCode: in.variant = m_current->code; break;
+        case CheckRequest::Key::Model: in.model = m_current->code; break;
+        }
+        in.colour = m_current->colour;
+    }
+    in.purchased = m_purchased.trimmed();
+    in.serial = serial;
+    row.fields = QStringList{scanned, in.jan, in.variant, in.model, in.colour, in.purchased, in.serial};
+    if (!m_current) {
+        row.problem = RowProblem::NoCurrentProduct;
+        row.check.verdict = Verdict::InvalidInput;
+        row.check.reasons.push_back({ReasonCode::NoProductGiven, {}, {}});
+        row.check.serial = SerialNumber::check(serial);
+    } else if (auto error = m_checker.checkRow(row)) {
+        return *error;
+    }
+    m_report.append(std::move(row));
+    return int(m_report.rows().size()) - 1;
+}
+
+} // namespace recall

@@ -1,0 +1,186 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "Eligibility.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace recall {
+
+// Why a row was not checked as it stands (the row's verdict is then invalid_input).
+enum class RowProblem {
+    None,
+    WrongFieldCount,     // the row has more or fewer fields than the header
+    NoCurrentProduct,    // scanner flow: a serial before any JAN, model or variant code
+    ProductKeysDisagree, // the model or variant code names another product than the JAN or variant code
+};
+
+QString rowProblemKey(RowProblem problem); // "" for None
+
+// The values of the columns the checker understands, trimmed.
+struct BatchInput
+{
+    QString model, variant, jan, colour, purchased, serial;
+
+    QString value(BatchField field) const;
+    static BatchInput fromRow(const CsvTable &table, const CsvRow &row);
+};
+
+// What a row's check concluded, kept small because a batch can hold many rows. For every detail of one row
+// (campaign pages, notes), run EligibilityChecker::check on the row's request again.
+struct RowCheck
+{
+    Verdict verdict = Verdict::InvalidInput;
+    std::vector<Reason> reasons; // the result's own reasons, then those of the decisive campaign
+    QString model;               // the product checked, when it was found
+    QString colourId;
+    QString campaign; // the decisive campaign, if any
+    std::optional<SerialCheck> serial;
+
+    static RowCheck from(const CheckResult &result);
+    QStringList reasonKeys() const;
+};
+
+struct BatchRow
+{
+    int line = 0;       // 1-based line in the file, or the number of the scan in a session
+    QStringList fields; // every field as read, unknown columns included
+    BatchInput input;
+    RowProblem problem = RowProblem::None;
+    bool duplicate = false; // the serial appeared in an earlier row
+    RowCheck check;
+
+    QString normalizedSerial() const { return check.serial ? check.serial->normalized : QString(); }
+};
+
+struct BatchSummary
+{
+    int rows = 0;
+    int affected = 0;
+    int likelyAffected = 0;
+    int notAffected = 0;
+    int noRecord = 0;
+    int invalidInput = 0; // rows with a problem included
+    int duplicates = 0;
+
+    int count(Verdict verdict) const;
+    void add(const BatchRow &row);
+};
+
+// The rows of a batch in order, with repeated serials marked and the summary kept as rows are added.
+class BatchReport
+{
+public:
+    BatchReport(QStringList header, std::vector<BatchField> columns);
+
+    void reserve(qsizetype rows) { m_rows.reserve(std::size_t(rows)); }
+    void append(BatchRow row);
+    const QStringList &header() const { return m_header; }
+    const std::vector<BatchField> &columns() const { return m_columns; }
+    const std::vector<BatchRow> &rows() const { return m_rows; }
+    const BatchSummary &summary() const { return m_summary; }
+    bool cancelled() const { return m_cancelled; }
+    void setCancelled(bool cancelled) { m_cancelled = cancelled; }
+
+private:
+    QStringList m_header;
+    std::vector<BatchField> m_columns;
+    std::vector<BatchRow> m_rows;
+    BatchSummary m_summary;
+    QSet<QString> m_serials;
+    bool m_cancelled = false;
+};
+
+// Checks many rows against one catalogue. Results that do not depend on the serial are computed once per
+// product, colour and purchase date; only the affected-serial lists are consulted per row. Not thread-safe:
+// use it on the thread that opened the catalogue (a worker thread opens its own).
+class BatchChecker
+{
+public:
+    using Progress = std::function<void(qsizetype done, qsizetype total)>;
+    using Cancelled = std::function<bool()>;
+
+    BatchChecker(Catalogue &catalogue, const Clock &clock);
+
+    // Called every `every` rows and after the last one.
+    void setProgress(Progress progress, qsizetype every = 1000);
+    // Asked before each row; when it says yes the report ends there and is marked cancelled.
+    void setCancelled(Cancelled cancelled) { m_cancelled = std::move(cancelled); }
+
+    Result<BatchReport, CatalogueError> run(const CsvTable &table);
+    // Checks one row from its input (sets check and problem). The key used is the JAN, else the variant
+    // code, else the model; a key the data does not know falls back to the next one given.
+    std::optional<CatalogueError> checkRow(BatchRow &row);
+    // Whether a code is a model number or variant code in the catalogue.
+    Result<std::optional<CheckRequest::Key>, CatalogueError> productKey(const QString &code);
+
+private:
+    struct Plain
+    {
+        CheckResult result;                     // without the serial
+        std::vector<ProductCampaign> campaigns; // the result's campaigns, for evaluating a serial
+    };
+    using Shared = std::shared_ptr<const Plain>;
+    Result<Shared, CatalogueError> withoutSerial(const CheckRequest &request);
+    Result<SerialListStatus, CatalogueError> serialStatus(const QString &campaignId, const QString &model,
+                                                          const QString &serial);
+    Result<RowCheck, CatalogueError> check(const CheckRequest &request);
+    static bool keysDisagree(const BatchInput &input, CheckRequest::Key used, const ProductMatch &match);
+
+    Catalogue &m_catalogue;
+    EligibilityChecker m_checker;
+    QHash<QString, Shared> m_cache;
+    QSet<QString> m_withoutList; // campaign and model pairs with no affected-serial list
+    Progress m_progress;
+    qsizetype m_progressEvery = 1000;
+    Cancelled m_cancelled;
+};
+
+// The scanner flow of the service desk: one scanned or typed line at a time. A 13-digit JAN, a model number
+// or a variant code sets the current product and adds a row for it; any other line is a serial and adds a
+// row for the current product (or an invalid row when there is none yet). Pasted text is scanned line by line.
+class BatchSession
+{
+public:
+    BatchSession(Catalogue &catalogue, const Clock &clock);
+
+    static QStringList header(); // scanned, jan, variant, model, colour, purchased, serial
+
+    // The index of the row added, or -1 for a blank line.
+    Result<int, CatalogueError> scan(const QString &line);
+    // The number of rows added.
+    Result<int, CatalogueError> paste(const QString &text);
+
+    // A product chosen in the interface instead of scanned; the colour applies to the serials that follow.
+    void setProduct(CheckRequest::Key key, const QString &code, const QString &colour = {});
+    void clearProduct() { m_current.reset(); }
+    bool hasProduct() const { return m_current.has_value(); }
+    // The purchase date for the rows that follow (empty: not given).
+    void setPurchased(const QString &date) { m_purchased = date; }
+
+    const BatchReport &report() const { return m_report; }
+
+private:
+    struct Current
+    {
+        CheckRequest::Key key;
+        QString code;
+        QString colour;
+    };
+
+    Result<int, CatalogueError> add(const QString &scanned, const QString &serial);
+
+    BatchChecker m_checker;
+    BatchReport m_report;
+    std::optional<Current> m_current;
+    QString m_purchased;
+    int m_scans = 0;
+};
+
+} // namespace recall

@@ -1,0 +1,352 @@
+#include "CsvReader.h"
+
+#include "TextNormalizer.h"
+
+#include <QFile>
+#include <QHash>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace recall {
+
+namespace {
+
+constexpr char16_t quoteMark = u'"';
+// Japanese Excel's "CSV" is Windows-31J (Shift_JIS with the NEC and IBM extensions); Debian's Qt decodes it
+// through ICU. Without ICU the decoder is invalid and such files are reported as undecodable.
+constexpr const char *shiftJisName = "windows-31j";
+// Invalid UTF-8 in a file with this many times more valid multi-byte sequences is a damaged UTF-8 file,
+// not Shift_JIS (UTF-8 Japanese text often decodes as Shift_JIS without an error, as nonsense).
+constexpr qsizetype utf8Dominance = 4;
+
+int lineAt(const QByteArray &bytes, qsizetype offset)
+{
+    return 1 + int(QByteArrayView(bytes).first(offset).count('\n'));
+}
+
+struct Utf8Scan
+{
+    qsizetype firstError = -1;
+    qsizetype errors = 0;
+    qsizetype multiByte = 0; // valid sequences of two or more bytes
+};
+
+Utf8Scan scanUtf8(const QByteArray &bytes)
+{
+    Utf8Scan scan;
+    const auto *b = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar c = b[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        uchar low = 0x80, high = 0xBF; // allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            low = c == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+            high = c == 0xED ? 0x9F : 0xBF; // no surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+        }
+        bool valid = length > 0 && i + length <= n && b[i + 1] >= low && b[i + 1] <= high;
+        for (int k = 2; valid && k < length; ++k)
+            valid = b[i + k] >= 0x80 && b[i + k] <= 0xBF;
+        if (valid) {
+            ++scan.multiByte;
+            i += length;
+        } else {
+            if (scan.firstError < 0)
+                scan.firstError = i;
+            ++scan.errors;
+            ++i;
+        }
+    }
+    return scan;
+}
+
+CsvError undecodable(int line, const char *encoding)
+{
+    return {CsvError::Kind::Undecodable, line, QString::fromLatin1(encoding)};
+}
+
+Result<QString, CsvError> decodeShiftJis(const QByteArray &bytes)
+{
+    QStringDecoder decoder(shiftJisName, QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid())
+        return undecodable(1, "shift_jis");
+    QString text = decoder.decode(bytes);
+    if (!decoder.hasError())
+        return text;
+    // Find the line: 0x0A is never part of a Shift_JIS double-byte character, so lines decode separately.
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QStringDecoder lineDecoder(shiftJisName, QStringDecoder::Flag::Stateless);
+        const QString line = lineDecoder.decode(lines.at(i)); // decode() is lazy: converting decodes
+        if (lineDecoder.hasError())
+            return undecodable(int(i + 1), "shift_jis");
+    }
+    return undecodable(1, "shift_jis");
+}
+
+// Chooses comma or tab by which is more frequent, outside quotes, in the first line with content.
+QChar detectDelimiter(QStringView text)
+{
+    qsizetype commas = 0, tabs = 0;
+    bool quoted = false, content = false;
+    for (QChar c : text) {
+        if (c == quoteMark)
+            quoted = !quoted;
+        else if (!quoted && (c == u'\n' || c == u'\r') && content)
+            break;
+        else if (!quoted && c == u',')
+            ++commas;
+        else if (!quoted && c == u'\t')
+            ++tabs;
+        if (!c.isSpace())
+            content = true;
+    }
+    return tabs > commas ? QChar(u'\t') : QChar(u',');
+}
+
+// RFC 4180 records from decoded text. Lenient where Excel is: a quote inside an unquoted field is kept, and
+// text after a closing quote joins the field.
+class RecordParser
+{
+public:
+    RecordParser(QStringView text, QChar delimiter, const CsvReader::Limits &limits)
+        : m_text(text), m_delimiter(delimiter), m_limits(limits)
+    {
+    }
+
+    bool atEnd() const { return m_pos >= m_text.size(); }
+
+    // The next record; call only when !atEnd().
+    Result<CsvRow, CsvError> next()
+    {
+        CsvRow row;
+        row.line = m_line;
+        for (;;) {
+            QString field;
+            if (m_pos < m_text.size() && m_text[m_pos] == quoteMark) {
+                if (auto error = quotedPart(field, row.fields.size()))
+                    return *error;
+            }
+            const qsizetype start = m_pos;
+            while (m_pos < m_text.size() && !isBreak(m_text[m_pos]))
+                ++m_pos;
+            if (field.size() + (m_pos - start) > m_limits.maxFieldLength)
+                return tooLong(m_line, row.fields.size());
+            field += m_text.sliced(start, m_pos - start);
+            row.fields.append(std::move(field));
+            if (row.fields.size() > m_limits.maxFields)
+                return CsvError{CsvError::Kind::TooManyFields, m_line, QString::number(m_limits.maxFields)};
+            if (atEnd())
+                return row;
+            if (m_text[m_pos] == m_delimiter) {
+                ++m_pos;
+                continue;
+            }
+            skipLineBreak();
+            return row;
+        }
+    }
+
+private:
+    bool isBreak(QChar c) const { return c == m_delimiter || c == u'\n' || c == u'\r'; }
+
+    static CsvError tooLong(int line, qsizetype column)
+    {
+        return {CsvError::Kind::FieldTooLong, line, QString::number(column + 1)};
+    }
+
+    void skipLineBreak()
+    {
+        if (m_text[m_pos] == u'\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == u'\n')
+            ++m_pos;
+        ++m_pos;
+        ++m_line;
+    }
+
+    std::optional<CsvError> quotedPart(QString &field, qsizetype column)
+    {
+        const int opened = m_line;
+        ++m_pos;
+        for (;;) {
+            const qsizetype end = m_text.indexOf(quoteMark, m_pos);
+            if (end < 0)
+                return CsvError{CsvError::Kind::UnterminatedQuote, opened, {}};
+            const QStringView part = m_text.sliced(m_pos, end - m_pos);
+            if (field.size() + part.size() > m_limits.maxFieldLength)
+                return tooLong(opened, column); // checked before copying: the part may be most of the file
+            m_line += int(part.count(u'\n')) + int(part.count(u'\r')) - int(part.count(u"\r\n"));
+            field += part;
+            m_pos = end + 1;
+            if (m_pos < m_text.size() && m_text[m_pos] == quoteMark) {
+                field += quoteMark;
+                ++m_pos;
+                continue;
+            }
+            return std::nullopt;
+        }
+    }
+
+    QStringView m_text;
+    QChar m_delimiter;
+    const CsvReader::Limits &m_limits;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+};
+
+bool isBlank(const CsvRow &row)
+{
+    return std::all_of(row.fields.begin(), row.fields.end(), [](const QString &f) { return f.trimmed().isEmpty(); });
+}
+
+} // namespace
+
+QString batchFieldKey(BatchField field)
+{
+    switch (field) {
+    case BatchField::Model: return QStringLiteral("model");
+    case BatchField::VariantCode: return QStringLiteral("variant");
+    case BatchField::Jan: return QStringLiteral("jan");
+    case BatchField::Colour: return QStringLiteral("colour");
+    case BatchField::Purchased: return QStringLiteral("purchased");
+    case BatchField::Serial: return QStringLiteral("serial");
+    case BatchField::Extra: break;
+    }
+    return {};
+}
+
+QString csvErrorKey(CsvError::Kind kind)
+{
+    switch (kind) {
+    case CsvError::Kind::CannotRead: return QStringLiteral("cannot_read");
+    case CsvError::Kind::TooLarge: return QStringLiteral("too_large");
+    case CsvError::Kind::Undecodable: return QStringLiteral("undecodable");
+    case CsvError::Kind::Empty: return QStringLiteral("empty");
+    case CsvError::Kind::NoKnownColumns: return QStringLiteral("no_known_columns");
+    case CsvError::Kind::UnterminatedQuote: return QStringLiteral("unterminated_quote");
+    case CsvError::Kind::FieldTooLong: return QStringLiteral("field_too_long");
+    case CsvError::Kind::TooManyFields: return QStringLiteral("too_many_fields");
+    case CsvError::Kind::TooManyRows: return QStringLiteral("too_many_rows");
+    }
+    return {};
+}
+
+int CsvTable::column(BatchField field) const
+{
+    const auto it = std::find(columns.begin(), columns.end(), field);
+    return it == columns.end() ? -1 : int(it - columns.begin());
+}
+
+BatchField CsvReader::fieldForHeader(const QString &name)
+{
+    static const QHash<QString, BatchField> names = [] {
+        QHash<QString, BatchField> h;
+        const auto add = [&h](BatchField field, std::initializer_list<const char16_t *> words) {
+            for (const char16_t *word : words)
+                h.insert(TextNormalizer::fold(QString::fromUtf16(word)), field);
+        };
+        add(BatchField::Model, {u"model", u"model number", u"型番"});
+        add(BatchField::VariantCode, {u"variant", u"variant code", u"品番"});
+        add(BatchField::Jan, {u"jan", u"jan code", u"JANコード", u"ean"});
+        add(BatchField::Colour, {u"colour", u"color", u"色", u"カラー"});
+        add(BatchField::Purchased, {u"purchased", u"purchase date", u"購入日"});
+        add(BatchField::Serial, {u"serial", u"serial number", u"serial no", u"sn", u"シリアル", u"シリアル番号", u"製造番号"});
+        return h;
+    }();
+    return names.value(TextNormalizer::fold(name), BatchField::Extra);
+}
+
+Result<QString, CsvError> CsvReader::decode(const QByteArray &bytes, TextEncoding *encoding)
+{
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    const Utf8Scan scan = scanUtf8(bytes);
+    if (scan.errors == 0 || bom || scan.multiByte >= utf8Dominance * scan.errors) {
+        if (scan.errors > 0)
+            return undecodable(lineAt(bytes, scan.firstError), "utf-8");
+        if (encoding)
+            *encoding = bom ? TextEncoding::Utf8WithBom : TextEncoding::Utf8;
+        return QString::fromUtf8(QByteArrayView(bytes).sliced(bom ? 3 : 0));
+    }
+    auto text = decodeShiftJis(bytes);
+    if (text && encoding)
+        *encoding = TextEncoding::ShiftJis;
+    return text;
+}
+
+Result<CsvTable, CsvError> CsvReader::readFile(const QString &path, const Limits &limits)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return CsvError{CsvError::Kind::CannotRead, 0, file.errorString()};
+    if (file.size() > limits.maxBytes)
+        return CsvError{CsvError::Kind::TooLarge, 0, QString::number(limits.maxBytes)};
+    // In chunks: the size of a pipe is not known in advance, and read(max) would allocate the maximum.
+    QByteArray bytes;
+    for (;;) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+        if (bytes.size() > limits.maxBytes)
+            return CsvError{CsvError::Kind::TooLarge, 0, QString::number(limits.maxBytes)};
+    }
+    if (file.error() != QFileDevice::NoError)
+        return CsvError{CsvError::Kind::CannotRead, 0, file.errorString()};
+    return read(bytes, limits);
+}
+
+Result<CsvTable, CsvError> CsvReader::read(const QByteArray &bytes, const Limits &limits)
+{
+    if (bytes.size() > limits.maxBytes)
+        return CsvError{CsvError::Kind::TooLarge, 0, QString::number(limits.maxBytes)};
+    CsvTable table;
+    auto text = decode(bytes, &table.encoding);
+    if (!text)
+        return text.error();
+    table.delimiter = detectDelimiter(*text);
+    RecordParser parser(*text, table.delimiter, limits);
+
+    bool haveHeader = false;
+    while (!parser.atEnd()) {
+        auto row = parser.next();
+        if (!row)
+            return row.error();
+        if (isBlank(*row))
+            continue;
+        if (!haveHeader) {
+            haveHeader = true;
+            table.header = std::move(row->fields);
+            table.headerLine = row->line;
+            for (const QString &name : std::as_const(table.header)) {
+                const BatchField field = fieldForHeader(name);
+                const bool taken = field != BatchField::Extra && table.column(field) >= 0;
+                table.columns.push_back(taken ? BatchField::Extra : field);
+            }
+            if (std::all_of(table.columns.begin(), table.columns.end(),
+                            [](BatchField f) { return f == BatchField::Extra; }))
+                return CsvError{CsvError::Kind::NoKnownColumns, table.headerLine, table.header.join(u',').left(200)};
+            continue;
+        }
+        if (qsizetype(table.rows.size()) >= limits.maxRows)
+            return CsvError{CsvError::Kind::TooManyRows, row->line, QString::number(limits.maxRows)};
+        table.rows.push_back(std::move(*row));
+    }
+    if (!haveHeader)
+        return CsvError{CsvError::Kind::Empty, 1, {}};
+    return table;
+}
+
+} // namespace recall

@@ -1,0 +1,243 @@
+// Reading service-desk batch files: encodings, delimiters, quoting, headers, broken lines and limits.
+#include "CsvReader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace recall;
+
+namespace {
+
+CsvTable readOk(const QByteArray &bytes, const CsvReader::Limits &limits = {})
+{
+    auto table = CsvReader::read(bytes, limits);
+    EXPECT_TRUE(table.ok()) << (table.ok() ? std::string() : csvErrorKey(table.error().kind).toStdString());
+    return table.ok() ? *table : CsvTable{};
+}
+
+CsvError readError(const QByteArray &bytes, const CsvReader::Limits &limits = {})
+{
+    auto table = CsvReader::read(bytes, limits);
+    EXPECT_FALSE(table.ok());
+    return table.ok() ? CsvError{CsvError::Kind::CannotRead, -1, {}} : table.error();
+}
+
+QStringList fields(std::initializer_list<const char16_t *> values)
+{
+    QStringList list;
+    for (const char16_t *v : values)
+        list << QString::fromUtf16(v);
+    return list;
+}
+
+} // namespace
+
+TEST(CsvReader, Utf8WithoutBom)
+{
+    const CsvTable t = readOk("model,serial\nA1263,ATEST15555555555\n");
+    EXPECT_EQ(t.encoding, TextEncoding::Utf8);
+    EXPECT_EQ(t.header, fields({u"model", u"serial"}));
+    ASSERT_EQ(t.rows.size(), 1u);
+    EXPECT_EQ(t.rows[0].line, 2);
+    EXPECT_EQ(t.rows[0].fields, fields({u"A1263", u"ATEST15555555555"}));
+    EXPECT_EQ(t.column(BatchField::Model), 0);
+    EXPECT_EQ(t.column(BatchField::Serial), 1);
+    EXPECT_EQ(t.column(BatchField::Jan), -1);
+}
+
+TEST(CsvReader, Utf8WithBomAndJapaneseHeader)
+{
+    const CsvTable t = readOk(QByteArray("\xEF\xBB\xBF") + QStringLiteral("型番,色,シリアル番号\r\nA3130,ホワイト,\r\n").toUtf8());
+    EXPECT_EQ(t.encoding, TextEncoding::Utf8WithBom);
+    EXPECT_EQ(t.header.first(), QStringLiteral("型番")); // no U+FEFF left in the first name
+    EXPECT_EQ(t.columns, (std::vector{BatchField::Model, BatchField::Colour, BatchField::Serial}));
+    ASSERT_EQ(t.rows.size(), 1u);
+    EXPECT_EQ(t.rows[0].fields, fields({u"A3130", u"ホワイト", u""}));
+}
+
+TEST(CsvReader, ShiftJisAsJapaneseExcelSavesIt)
+{
+    // 型番,色 / A3130,ホワイト / A1263,①ﾌﾞﾗｯｸ (an NEC special and half-width katakana) in Shift_JIS (Windows-31J).
+    const QByteArray bytes("\x8C\x5E\x94\xD4,\x90\x46\r\n"
+                           "A3130,\x83\x7A\x83\x8F\x83\x43\x83\x67\r\n"
+                           "A1263,\x87\x40\xCC\xDE\xD7\xAF\xB8\r\n");
+    const CsvTable t = readOk(bytes);
+    EXPECT_EQ(t.encoding, TextEncoding::ShiftJis);
+    EXPECT_EQ(t.header, fields({u"型番", u"色"}));
+    EXPECT_EQ(t.columns, (std::vector{BatchField::Model, BatchField::Colour}));
+    ASSERT_EQ(t.rows.size(), 2u);
+    EXPECT_EQ(t.rows[0].fields, fields({u"A3130", u"ホワイト"}));
+    EXPECT_EQ(t.rows[1].fields, fields({u"A1263", u"①ﾌﾞﾗｯｸ"}));
+    EXPECT_EQ(t.rows[1].line, 3);
+}
+
+TEST(CsvReader, TabSeparatedIsDetectedFromTheHeader)
+{
+    const CsvTable t = readOk("serial\tmodel\tmemo\nATEST15555555555\tA1263\ta, b\n");
+    EXPECT_EQ(t.delimiter, QChar(u'\t'));
+    ASSERT_EQ(t.rows.size(), 1u);
+    EXPECT_EQ(t.rows[0].fields, fields({u"ATEST15555555555", u"A1263", u"a, b"}));
+    EXPECT_EQ(readOk("model,memo\nA1263,a\tb\n").delimiter, QChar(u','));
+}
+
+TEST(CsvReader, QuotedFieldsWithDelimitersQuotesAndNewlines)
+{
+    const CsvTable t = readOk("model,memo,serial\r\n"
+                              "A1263,\"box dented, \"\"as is\"\"\r\nsecond line\",S1\r\n"
+                              "\"A3130\",\"\",S2\r\n");
+    ASSERT_EQ(t.rows.size(), 2u);
+    EXPECT_EQ(t.rows[0].fields.at(1), QStringLiteral("box dented, \"as is\"\r\nsecond line"));
+    EXPECT_EQ(t.rows[0].fields.at(2), QStringLiteral("S1"));
+    EXPECT_EQ(t.rows[0].line, 2);
+    EXPECT_EQ(t.rows[1].line, 4); // the quoted line break counts
+    EXPECT_EQ(t.rows[1].fields, fields({u"A3130", u"", u"S2"}));
+}
+
+TEST(CsvReader, CrlfAndLfReadTheSame)
+{
+    const CsvTable lf = readOk("model,colour\nA1263,white\nA3130,\n");
+    const CsvTable crlf = readOk("model,colour\r\nA1263,white\r\nA3130,\r\n");
+    const CsvTable noFinalBreak = readOk("model,colour\r\nA1263,white\r\nA3130,");
+    ASSERT_EQ(lf.rows.size(), 2u);
+    ASSERT_EQ(crlf.rows.size(), 2u);
+    ASSERT_EQ(noFinalBreak.rows.size(), 2u);
+    for (std::size_t i = 0; i < 2; ++i) {
+        EXPECT_EQ(lf.rows[i].fields, crlf.rows[i].fields);
+        EXPECT_EQ(lf.rows[i].line, crlf.rows[i].line);
+        EXPECT_EQ(lf.rows[i].fields, noFinalBreak.rows[i].fields);
+    }
+    EXPECT_EQ(crlf.rows[1].fields.at(1), QString());
+}
+
+TEST(CsvReader, HeadersInAnyOrderLanguageCaseAndWidth)
+{
+    const CsvTable t = readOk(QStringLiteral("ＳＥＲＩＡＬ,Colour,JAN,Variant Code,購入日,型番,店舗\n").toUtf8());
+    EXPECT_EQ(t.columns, (std::vector{BatchField::Serial, BatchField::Colour, BatchField::Jan, BatchField::VariantCode,
+                                      BatchField::Purchased, BatchField::Model, BatchField::Extra}));
+    const CsvTable ja = readOk(QStringLiteral("製造番号,ｶﾗｰ,JANｺｰﾄﾞ,品番,color,purchased,MODEL\n").toUtf8());
+    EXPECT_EQ(ja.columns, (std::vector{BatchField::Serial, BatchField::Colour, BatchField::Jan, BatchField::VariantCode,
+                                       BatchField::Extra /* a second colour column */, BatchField::Purchased,
+                                       BatchField::Model}));
+    EXPECT_EQ(CsvReader::fieldForHeader(QStringLiteral("シリアル")), BatchField::Serial);
+    EXPECT_EQ(CsvReader::fieldForHeader(QStringLiteral("色")), BatchField::Colour);
+    EXPECT_EQ(CsvReader::fieldForHeader(QStringLiteral("serial_normalized")), BatchField::Extra);
+}
+
+TEST(CsvReader, ExtraColumnsAreKept)
+{
+    const CsvTable t = readOk("受付番号,model,memo\n0001,A1263,call back\n");
+    EXPECT_EQ(t.header, fields({u"受付番号", u"model", u"memo"}));
+    EXPECT_EQ(t.rows[0].fields, fields({u"0001", u"A1263", u"call back"}));
+}
+
+TEST(CsvReader, UnterminatedQuoteNamesTheLineItOpened)
+{
+    const CsvError e = readError("model,memo\nA1263,ok\nA1263,\"never closed\nA3130,x\nA3117,y\n");
+    EXPECT_EQ(e.kind, CsvError::Kind::UnterminatedQuote);
+    EXPECT_EQ(e.line, 3);
+}
+
+TEST(CsvReader, WrongFieldCountIsKeptForTheChecker)
+{
+    const CsvTable t = readOk("model,serial\nA1263\nA1263,S,extra\nA3130,S2\n");
+    ASSERT_EQ(t.rows.size(), 3u);
+    EXPECT_FALSE(t.fieldCountMatches(t.rows[0]));
+    EXPECT_FALSE(t.fieldCountMatches(t.rows[1]));
+    EXPECT_TRUE(t.fieldCountMatches(t.rows[2]));
+    EXPECT_EQ(t.rows[1].line, 3);
+}
+
+TEST(CsvReader, BlankLinesAreSkippedButCounted)
+{
+    const CsvTable t = readOk("\n\nmodel,serial\n\n,\nA1263,S\n");
+    EXPECT_EQ(t.headerLine, 3);
+    ASSERT_EQ(t.rows.size(), 1u);
+    EXPECT_EQ(t.rows[0].line, 6);
+}
+
+TEST(CsvReader, HeaderWithoutKnownColumns)
+{
+    const CsvError e = readError("\nname,price\nfoo,1\n");
+    EXPECT_EQ(e.kind, CsvError::Kind::NoKnownColumns);
+    EXPECT_EQ(e.line, 2);
+    EXPECT_EQ(readError("").kind, CsvError::Kind::Empty);
+    EXPECT_EQ(readError("\r\n\r\n").kind, CsvError::Kind::Empty);
+}
+
+TEST(CsvReader, UndecodableBytesNameTheirLine)
+{
+    // Neither UTF-8 nor Shift_JIS (0xFF and 0x80 are no Shift_JIS characters).
+    const CsvError soup = readError("model,memo\nA1263,ok\nA3130,\xFF\x80\n");
+    EXPECT_EQ(soup.kind, CsvError::Kind::Undecodable);
+    EXPECT_EQ(soup.line, 3);
+    // Shift_JIS with a broken double-byte character on line 4.
+    const CsvError sjis = readError("\x8C\x5E\x94\xD4,\x90\x46\nA3130,\x83\x7A\nA1263,\x83\x7A\nA1263,\x83\x20\n");
+    EXPECT_EQ(sjis.kind, CsvError::Kind::Undecodable);
+    EXPECT_EQ(sjis.line, 4);
+    EXPECT_EQ(sjis.detail, QStringLiteral("shift_jis"));
+}
+
+TEST(CsvReader, DamagedUtf8IsNotReadAsShiftJis)
+{
+    // UTF-8 Japanese often decodes as Shift_JIS without an error (as nonsense): one bad byte in a UTF-8
+    // file must be reported, not turn the whole file into other characters.
+    QByteArray bytes = QStringLiteral("型番,色,メモ\nA3130,ホワイト,箱あり\nA3130,ブルー,箱なし\n").toUtf8();
+    bytes += "A1263,\xE3\x83,\n"; // a truncated character on line 4
+    const CsvError e = readError(bytes);
+    EXPECT_EQ(e.kind, CsvError::Kind::Undecodable);
+    EXPECT_EQ(e.line, 4);
+    EXPECT_EQ(e.detail, QStringLiteral("utf-8"));
+    const CsvError withBom = readError("\xEF\xBB\xBFmodel\n\x8C\x5E\n");
+    EXPECT_EQ(withBom.line, 2);
+}
+
+TEST(CsvReader, LimitsAreTypedErrors)
+{
+    CsvReader::Limits small;
+    small.maxBytes = 20;
+    EXPECT_EQ(readError("model,serial\nA1263,ATEST15555555555\n", small).kind, CsvError::Kind::TooLarge);
+
+    CsvReader::Limits field;
+    field.maxFieldLength = 8;
+    const CsvError tooLong = readError("model,memo\nA1263,short\nA1263,much too long\n", field);
+    EXPECT_EQ(tooLong.kind, CsvError::Kind::FieldTooLong);
+    EXPECT_EQ(tooLong.line, 3);
+    EXPECT_EQ(tooLong.detail, QStringLiteral("2"));
+    EXPECT_EQ(readError("model,memo\nA1263,\"quoted and long\"\n", field).kind, CsvError::Kind::FieldTooLong);
+    EXPECT_EQ(readError("model,memo\nA1263,\"a\nb\nand long\"\n", field).line, 2); // where the field opened
+
+    CsvReader::Limits columns;
+    columns.maxFields = 3;
+    const CsvError wide = readError("model,a,b\nA1263,1,2,3,4\n", columns);
+    EXPECT_EQ(wide.kind, CsvError::Kind::TooManyFields);
+    EXPECT_EQ(wide.line, 2);
+
+    CsvReader::Limits rows;
+    rows.maxRows = 2;
+    const CsvError many = readError("model\nA1\nA2\nA3\n", rows);
+    EXPECT_EQ(many.kind, CsvError::Kind::TooManyRows);
+    EXPECT_EQ(many.line, 4);
+}
+
+TEST(CsvReader, ReadsFilesAndReportsMissingOnes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("in.csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("model\nA1263\n");
+    f.close();
+    auto table = CsvReader::readFile(path);
+    ASSERT_TRUE(table.ok());
+    EXPECT_EQ(table->rows.size(), 1u);
+    auto missing = CsvReader::readFile(dir.filePath(QStringLiteral("missing.csv")));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().kind, CsvError::Kind::CannotRead);
+    CsvReader::Limits small;
+    small.maxBytes = 4;
+    auto tooLarge = CsvReader::readFile(path, small);
+    ASSERT_FALSE(tooLarge.ok());
+    EXPECT_EQ(tooLarge.error().kind, CsvError::Kind::TooLarge);
+}
