@@ -7,11 +7,37 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString largerTextKey = QStringLiteral("ui/largerText");
 const QString geometryKey = QStringLiteral("ui/windowGeometry");
 const QString guideGroup = QStringLiteral("guide");
+const QString roleSetting = QStringLiteral("ui/role");
 } // namespace
 
 AppSettings::AppSettings() : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("recall-lookup"),
                                         QStringLiteral("recall-lookup"))
 {
+}
+
+QString AppSettings::roleKey(Role role)
+{
+    switch (role) {
+    case Role::Consumer: return QStringLiteral("consumer");
+    case Role::ServiceDesk: return QStringLiteral("service_desk");
+    case Role::CallCentre: return QStringLiteral("call_centre");
+    }
+    return {};
+}
+
+std::optional<AppSettings::Role> AppSettings::role() const
+{
+    const QString key = m_settings.value(roleSetting).toString();
+    for (Role r : {Role::Consumer, Role::ServiceDesk, Role::CallCentre}) {
+        if (roleKey(r) == key)
+            return r;
+    }
+    return std::nullopt;
+}
+
+void AppSettings::setRole(Role role)
+{
+    m_settings.setValue(roleSetting, roleKey(role));
 }
 
 std::optional<recall::Language> AppSettings::language() const

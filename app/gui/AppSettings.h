@@ -12,7 +12,14 @@
 class AppSettings
 {
 public:
+    // Who uses this computer: consumers see the consumer pages only; the others get their tools too.
+    enum class Role { Consumer, ServiceDesk, CallCentre };
+
     AppSettings();
+
+    std::optional<Role> role() const;
+    void setRole(Role role);
+    static QString roleKey(Role role);
 
     std::optional<recall::Language> language() const;
     void setLanguage(recall::Language language);

@@ -1,5 +1,6 @@
 #include "CheckPanel.h"
 
+#include "HandoutBar.h"
 #include "SerialNumber.h"
 #include "Texts.h"
 #include "UiLanguage.h"
@@ -24,7 +25,8 @@ CheckPanel::CheckPanel(Catalogue &catalogue, const Clock &clock, QWidget *parent
       m_colourLabel(new QLabel(this)), m_colour(new QComboBox(this)), m_dateLabel(new QLabel(this)),
       m_date(new QLineEdit(this)), m_calendar(new QPushButton(this)), m_dateHint(new QLabel(this)),
       m_serialLabel(new QLabel(this)), m_serial(new QLineEdit(this)), m_serialWhere(new QLabel(this)),
-      m_serialFeedback(new QLabel(this)), m_verdict(new VerdictBanner(this))
+      m_serialFeedback(new QLabel(this)), m_verdict(new VerdictBanner(this)),
+      m_handout(new HandoutBar([this] { return std::make_pair(m_details, m_details ? &m_result : nullptr); }, this))
 {
     for (QLabel *l : {m_intro, m_dateHint, m_serialWhere, m_serialFeedback})
         l->setWordWrap(true);
@@ -64,7 +66,11 @@ CheckPanel::CheckPanel(Catalogue &catalogue, const Clock &clock, QWidget *parent
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(inputs, 1);
     layout->addSpacing(12);
-    layout->addWidget(m_verdict, 1, Qt::AlignTop);
+    auto *answer = new QVBoxLayout;
+    answer->addWidget(m_verdict);
+    answer->addWidget(m_handout);
+    answer->addStretch();
+    layout->addLayout(answer, 1);
 
     connect(m_colour, &QComboBox::currentIndexChanged, this, [this] {
         const int row = m_colour->currentData().toInt();

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class HandoutBar;
 class VerdictBanner;
 
 // "Check my product": colour, purchase date and serial number (the last two optional), checked as the
@@ -27,6 +28,7 @@ public:
     void setPurchaseDate(const QString &date);
     const recall::CheckResult &result() const { return m_result; }
     QString verdictHeadline() const;
+    HandoutBar *handoutBar() const { return m_handout; }
 
 signals:
     void colourChosen(int variantRow);
@@ -57,4 +59,5 @@ private:
     QLabel *m_serialWhere;
     QLabel *m_serialFeedback;
     VerdictBanner *m_verdict;
+    HandoutBar *m_handout;
 };

@@ -6,6 +6,8 @@
 #include "HomePage.h"
 #include "ProductPage.h"
 #include "SafetyPage.h"
+#include "ScriptPage.h"
+#include "ToolTabs.h"
 #include "SearchResultsModel.h"
 #include "SearchWorker.h"
 #include "SerialNumber.h"
@@ -35,7 +37,8 @@ MainWindow::MainWindow(Catalogue &catalogue, const QString &cataloguePath, Trans
       m_searchController(new SearchController(cataloguePath, this)), m_search(new QLineEdit),
       m_back(new QToolButton), m_safetyButton(new QToolButton), m_languageButton(new QToolButton),
       m_pages(new QStackedWidget), m_home(new HomePage(catalogue)), m_product(new ProductPage(catalogue, clock, settings)),
-      m_safety(new SafetyPage), m_dataStatus(new QLabel)
+      m_safety(new SafetyPage), m_dataStatus(new QLabel), m_tools(new ToolTabs(this)),
+      m_script(new ScriptPage(catalogue, clock))
 {
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
@@ -59,11 +62,18 @@ MainWindow::MainWindow(Catalogue &catalogue, const QString &cataloguePath, Trans
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_product);
     m_pages->addWidget(m_safety);
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
+    auto *lookup = new QWidget;
+    auto *layout = new QVBoxLayout(lookup);
     layout->addLayout(header);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    m_tools->setTool(ToolTabs::Lookup, lookup);
+    m_tools->setTool(ToolTabs::Script, m_script);
+    m_tools->setRole(m_settings.role().value_or(AppSettings::Role::Consumer));
+    setCentralWidget(m_tools);
+    connect(m_tools, &QTabWidget::currentChanged, this, [this] {
+        if (m_tools->currentWidget() == m_script)
+            m_script->setProduct(m_product->details());
+    });
     statusBar()->addWidget(m_dataStatus, 1);
 
     buildMenus();
@@ -131,16 +141,47 @@ void MainWindow::buildMenus()
     });
     m_switchLanguage->setShortcuts({QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
 
+    m_viewMenu->addSeparator();
+    m_roleMenu = m_viewMenu->addMenu(QString());
+    auto *roles = new QActionGroup(this);
+    for (AppSettings::Role role : {AppSettings::Role::Consumer, AppSettings::Role::ServiceDesk, AppSettings::Role::CallCentre}) {
+        QAction *action = m_roleMenu->addAction(QString(), this, [this, role] { setRole(role); });
+        action->setCheckable(true);
+        action->setChecked(role == m_tools->role());
+        action->setData(int(role));
+        roles->addAction(action);
+    }
+    for (int tool = ToolTabs::Lookup; tool <= ToolTabs::Cases; ++tool) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tool)));
+        connect(go, &QAction::triggered, this, [this, tool] { m_tools->showTool(ToolTabs::Tool(tool)); });
+        addAction(go);
+    }
+    auto *scriptLanguage = new QAction(this);
+    scriptLanguage->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(scriptLanguage, &QAction::triggered, m_script, &ScriptPage::toggleScriptLanguage);
+    addAction(scriptLanguage);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_safetyAction = m_helpMenu->addAction(QString(), this, &MainWindow::showSafety);
     m_safetyAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { AboutDialog(m_catalogue.info().asOf, this).exec(); });
 }
 
-void MainWindow::setLanguage(Language language)
+void MainWindow::setRole(AppSettings::Role role, bool remember)
+{
+    if (remember)
+        m_settings.setRole(role);
+    m_tools->setRole(role);
+    for (QAction *action : m_roleMenu->actions())
+        action->setChecked(action->data().toInt() == int(role));
+}
+
+void MainWindow::setLanguage(Language language, bool remember)
 {
     m_translations.use(language);
-    m_settings.setLanguage(language);
+    if (remember)
+        m_settings.setLanguage(language);
     // Installing translators sends LanguageChange to every widget; each retranslates itself.
 }
 
@@ -167,6 +208,10 @@ void MainWindow::retranslate()
     m_switchLanguage->setText(tr("&Switch Japanese / English"));
     m_japanese->setChecked(m_translations.language() == Language::Japanese);
     m_english->setChecked(m_translations.language() == Language::English);
+    m_roleMenu->setTitle(tr("&Who uses this computer"));
+    const QString roleNames[] = {tr("&Consumer"), tr("&Service desk"), tr("Call &centre")};
+    for (QAction *action : m_roleMenu->actions())
+        action->setText(roleNames[action->data().toInt()]);
     m_helpMenu->setTitle(tr("&Help"));
     m_safetyAction->setText(tr("&Battery hot or swollen?"));
     m_aboutAction->setText(tr("&About Recall Lookup"));
@@ -182,8 +227,8 @@ void MainWindow::applyTextSize()
     if (base.pointSizeF() > 0)
         base.setPointSizeF(base.pointSizeF() * scale);
     const int pt = qRound(base.pointSizeF());
-    centralWidget()->setFont(base);
-    centralWidget()->setStyleSheet(
+    m_tools->setFont(base);
+    m_tools->setStyleSheet(
         QStringLiteral("QLineEdit#search { font-size: %1pt; padding: 6px; }"
                        "QLabel#pageTitle { font-size: %2pt; font-weight: bold; }"
                        "QLabel#sectionTitle { font-size: %3pt; font-weight: bold; }"

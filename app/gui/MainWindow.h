@@ -2,11 +2,11 @@
 
 #include "Catalogue.h"
 #include "Clock.h"
+#include "AppSettings.h"
 #include "Translations.h"
 
 #include <QMainWindow>
 
-class AppSettings;
 class HomePage;
 class ProductPage;
 class QAction;
@@ -15,6 +15,8 @@ class QLineEdit;
 class QStackedWidget;
 class QToolButton;
 class SafetyPage;
+class ScriptPage;
+class ToolTabs;
 class SearchController;
 
 // The application window: the search box on top, then the home/results page, a product page or the
@@ -35,7 +37,11 @@ public:
     ProductPage *productPage() const { return m_product; }
     Page page() const;
 
-    void setLanguage(recall::Language language);
+    // `remember` false: for rendering pictures, which must not change the person's settings.
+    void setLanguage(recall::Language language, bool remember = true);
+    void setRole(AppSettings::Role role, bool remember = true);
+    ToolTabs *tools() const { return m_tools; }
+    ScriptPage *scriptPage() const { return m_script; }
     void openProduct(const QString &model, const QString &variant = {});
     void showSafety();
     void goBack();
@@ -70,6 +76,9 @@ private:
     ProductPage *m_product;
     SafetyPage *m_safety;
     QLabel *m_dataStatus;
+    ToolTabs *m_tools;
+    ScriptPage *m_script;
+    QMenu *m_roleMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

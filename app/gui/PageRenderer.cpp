@@ -2,10 +2,14 @@
 
 #include "CheckPanel.h"
 #include "MainWindow.h"
+#include "Handout.h"
 #include "ProductPage.h"
+#include "ScriptPage.h"
+#include "ToolTabs.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QComboBox>
 #include <QLineEdit>
 
 using recall::Language;
@@ -28,7 +32,7 @@ QStringList PageRenderer::renderAll(const QString &directory)
     m_window.show();
     QStringList written;
     for (Language language : {Language::Japanese, Language::English}) {
-        m_window.setLanguage(language);
+        m_window.setLanguage(language, false);
         const QString lang = language == Language::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
         const auto page = [&](const QString &name) { return save(directory, name + u'-' + lang, written); };
 
@@ -69,6 +73,31 @@ QStringList PageRenderer::renderAll(const QString &directory)
         product->showTab(ProductPage::CheckTab);
         if (!page(QStringLiteral("check-x600")))
             return {};
+
+        // The call centre's phone script for a caller with a white PowerCore bought in March 2024.
+        m_window.setRole(AppSettings::Role::CallCentre, false);
+        m_window.searchNow(QStringLiteral("A1263"));
+        m_window.openProduct(QStringLiteral("A1263"));
+        m_window.tools()->showTool(ToolTabs::Script);
+        ScriptPage *script = m_window.scriptPage();
+        script->setScriptLanguage(language);
+        script->findChild<QComboBox *>()->setCurrentIndex(2);
+        script->findChild<QLineEdit *>()->setText(QStringLiteral("2024-03-01"));
+        if (!page(QStringLiteral("script")))
+            return {};
+        m_window.tools()->showTool(ToolTabs::Lookup);
+        m_window.setRole(AppSettings::Role::Consumer, false);
+
+        // The customer handout of the completed check, as printed.
+        m_window.openProduct(QStringLiteral("A1263"));
+        ProductPage *handoutProduct = m_window.productPage();
+        handoutProduct->selectVariant(2);
+        handoutProduct->checkPanel()->setPurchaseDate(QStringLiteral("2024-03-01"));
+        const QImage handout = Handout(*handoutProduct->details(), handoutProduct->checkPanel()->result(), language).renderPage(110);
+        const QString handoutFile = QDir(directory).filePath(QStringLiteral("handout-") + lang + QStringLiteral(".png"));
+        if (!handout.save(handoutFile))
+            return {};
+        written << handoutFile;
 
         m_window.searchNow(QString());
         m_window.showSafety();

@@ -10,15 +10,6 @@
 
 using namespace recall;
 
-namespace {
-// A pale version of the verdict colour for the banner's background: dark text stays easy to read on it.
-QColor tint(const QColor &c)
-{
-    constexpr double keep = 0.14;
-    return QColor::fromRgbF(float(1 - keep + keep * c.redF()), float(1 - keep + keep * c.greenF()),
-                            float(1 - keep + keep * c.blueF()));
-}
-} // namespace
 
 VerdictBanner::VerdictBanner(QWidget *parent)
     : QFrame(parent), m_badge(new QLabel(this)), m_headline(new QLabel(this)), m_body(new QLabel(this))
@@ -48,12 +39,12 @@ void VerdictBanner::show(const CheckResult &result, const std::vector<Colour> &c
 {
     Q_UNUSED(colours)
     const Texts texts(uiLanguage());
-    const StatusLook look = StatusStyle::forVerdict(result.verdict);
+    const StatusLook look = StatusStyle::forVerdict(result.verdict, texts);
     m_badge->setPixmap(StatusStyle::badge(look, 56, devicePixelRatioF()));
     m_headline->setText(look.label);
     setStyleSheet(QStringLiteral("#verdict { border: 3px solid %1; border-radius: 8px; background: %2; }"
                                  "#verdictHeadline { color: %1; font-weight: bold; }")
-                      .arg(look.background.name(), tint(look.background).name()));
+                      .arg(look.background.name(), StatusStyle::tint(look.background).name()));
     setAccessibleName(look.label);
 
     QString html = QStringLiteral("<ul>");

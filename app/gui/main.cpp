@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "PageRenderer.h"
+#include "RoleDialog.h"
 #include "Texts.h"
 #include "Translations.h"
 
@@ -46,6 +47,11 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Recall Lookup"),
                               Texts(translations.language()).catalogueError(opened.error()));
         return 1;
+    }
+    if (!settings.role() && !parser.isSet(render)) {
+        RoleDialog ask;
+        ask.exec();
+        settings.setRole(ask.role());
     }
     const recall::SystemClock clock;
     MainWindow window(*opened->catalogue, opened->catalogue->path(), translations, settings, clock);
