@@ -19,41 +19,10 @@ using namespace recall;
 //                             [--note TEXT] [--json]
 namespace {
 
-QString storeErrorText(const CaseStoreError &error)
-{
-    switch (error.kind) {
-    case CaseStoreError::Kind::CannotOpen:
-        return CliContext::tr("The case log cannot be opened: %1 (%2)").arg(error.path, error.detail);
-    case CaseStoreError::Kind::Damaged:
-        return CliContext::tr("The case log is damaged: %1. It has been left unchanged; keep a copy for support.")
-            .arg(error.path);
-    case CaseStoreError::Kind::ReadOnly: return CliContext::tr("The case log cannot be written (read-only): %1").arg(error.path);
-    case CaseStoreError::Kind::DiskFull: return CliContext::tr("The disk is full: the case log cannot be written: %1").arg(error.path);
-    case CaseStoreError::Kind::SchemaTooNew:
-        return CliContext::tr("The case log was written by a newer version of Recall Lookup: %1").arg(error.path);
-    case CaseStoreError::Kind::QueryFailed:
-        return CliContext::tr("The case log could not be read or written: %1 (%2)").arg(error.path, error.detail);
-    case CaseStoreError::Kind::NotFound: return CliContext::tr("Case %1 is not in the case log %2.").arg(error.detail, error.path);
-    }
-    return {};
-}
-
 int storageFailed(CliContext &cx, const CaseStoreError &error)
 {
-    cx.err << storeErrorText(error) << '\n';
+    cx.err << cx.texts.caseStoreError(error) << '\n';
     return Failure;
-}
-
-QString statusText(CaseStatus status)
-{
-    switch (status) {
-    case CaseStatus::Open: return CliContext::tr("open", "case status");
-    case CaseStatus::KitRequested: return CliContext::tr("kit requested", "case status");
-    case CaseStatus::Returned: return CliContext::tr("returned", "case status");
-    case CaseStatus::Replaced: return CliContext::tr("replaced", "case status");
-    case CaseStatus::Closed: return CliContext::tr("closed", "case status");
-    }
-    return {};
 }
 
 std::optional<Verdict> verdictFromKey(const QString &key)
@@ -134,7 +103,7 @@ int listCases(CliContext &cx, CaseStore &store)
         cx.out << QStringLiteral("#%1  %2  %3  %4  [%5]")
                       .arg(QString::number(c.id), c.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                            c.variantCode.isEmpty() ? c.model : c.model + u' ' + c.variantCode,
-                           verdict ? cx.texts.verdictHeadline(*verdict) : c.verdict, statusText(c.status))
+                           verdict ? cx.texts.verdictHeadline(*verdict) : c.verdict, cx.texts.caseStatus(c.status))
                << '\n';
         if (!c.note.isEmpty())
             cx.out << QStringLiteral("    ") << QString(c.note).replace(u'\n', u' ').replace(u'\r', u' ') << '\n';

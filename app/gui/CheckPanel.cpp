@@ -192,6 +192,7 @@ void CheckPanel::runCheck()
     auto result = EligibilityChecker(m_catalogue, m_clock).check(request);
     if (!result)
         return;
+    m_request = request;
     m_result = std::move(*result);
     m_verdict->show(m_result, m_details->colours);
 }

@@ -27,6 +27,7 @@ public:
     void setSerial(const QString &serial);
     void setPurchaseDate(const QString &date);
     const recall::CheckResult &result() const { return m_result; }
+    const recall::CheckRequest &request() const { return m_request; }
     QString verdictHeadline() const;
     HandoutBar *handoutBar() const { return m_handout; }
 
@@ -46,6 +47,7 @@ private:
     recall::Catalogue &m_catalogue;
     const recall::Clock &m_clock;
     const recall::ProductDetails *m_details = nullptr;
+    recall::CheckRequest m_request;
     recall::CheckResult m_result;
     QLabel *m_intro;
     QLabel *m_colourLabel;

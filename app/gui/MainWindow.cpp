@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "BatchPage.h"
+#include "CasesPage.h"
 #include "AppSettings.h"
 #include "CheckPanel.h"
 #include "HomePage.h"
@@ -32,13 +34,15 @@
 using namespace recall;
 
 MainWindow::MainWindow(Catalogue &catalogue, const QString &cataloguePath, Translations &translations,
-                       AppSettings &settings, const Clock &clock, QWidget *parent)
+                       AppSettings &settings, const Clock &clock, CaseStore *cases, const QString &casesUnavailable,
+                       QWidget *parent)
     : QMainWindow(parent), m_catalogue(catalogue), m_translations(translations), m_settings(settings),
       m_searchController(new SearchController(cataloguePath, this)), m_search(new QLineEdit),
       m_back(new QToolButton), m_safetyButton(new QToolButton), m_languageButton(new QToolButton),
       m_pages(new QStackedWidget), m_home(new HomePage(catalogue)), m_product(new ProductPage(catalogue, clock, settings)),
       m_safety(new SafetyPage), m_dataStatus(new QLabel), m_tools(new ToolTabs(this)),
-      m_script(new ScriptPage(catalogue, clock))
+      m_script(new ScriptPage(catalogue, clock)), m_batch(new BatchPage(catalogue, cataloguePath, clock)),
+      m_cases(new CasesPage(cases, casesUnavailable, catalogue.colours().ok() ? *catalogue.colours() : std::vector<Colour>{}))
 {
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
@@ -67,7 +71,10 @@ MainWindow::MainWindow(Catalogue &catalogue, const QString &cataloguePath, Trans
     layout->addLayout(header);
     layout->addWidget(m_pages, 1);
     m_tools->setTool(ToolTabs::Lookup, lookup);
+    m_tools->setTool(ToolTabs::Batch, m_batch);
     m_tools->setTool(ToolTabs::Script, m_script);
+    m_tools->setTool(ToolTabs::Cases, m_cases);
+    connect(m_script, &ScriptPage::saveCaseRequested, this, &MainWindow::saveCase);
     m_tools->setRole(m_settings.role().value_or(AppSettings::Role::Consumer));
     setCentralWidget(m_tools);
     connect(m_tools, &QTabWidget::currentChanged, this, [this] {
@@ -157,6 +164,11 @@ void MainWindow::buildMenus()
         connect(go, &QAction::triggered, this, [this, tool] { m_tools->showTool(ToolTabs::Tool(tool)); });
         addAction(go);
     }
+    m_saveCaseAction = new QAction(this);
+    m_saveCaseAction->setShortcut(QKeySequence::Save);
+    connect(m_saveCaseAction, &QAction::triggered, this, [this] { saveCase(); });
+    m_fileMenu->insertAction(m_quit, m_saveCaseAction);
+    m_saveCaseAction->setVisible(m_tools->role() != AppSettings::Role::Consumer);
     auto *scriptLanguage = new QAction(this);
     scriptLanguage->setShortcut(QKeySequence(Qt::Key_F9));
     connect(scriptLanguage, &QAction::triggered, m_script, &ScriptPage::toggleScriptLanguage);
@@ -173,8 +185,25 @@ void MainWindow::setRole(AppSettings::Role role, bool remember)
     if (remember)
         m_settings.setRole(role);
     m_tools->setRole(role);
+    m_saveCaseAction->setVisible(role != AppSettings::Role::Consumer);
     for (QAction *action : m_roleMenu->actions())
         action->setChecked(action->data().toInt() == int(role));
+}
+
+qint64 MainWindow::saveCase()
+{
+    const bool script = m_tools->currentWidget() == m_script;
+    if (!script && !m_product->details())
+        return 0;
+    const CaseRole role = m_tools->role() == AppSettings::Role::CallCentre    ? CaseRole::CallCentre
+                          : m_tools->role() == AppSettings::Role::ServiceDesk ? CaseRole::ServiceDesk
+                                                                              : CaseRole::Consumer;
+    const CaseRecord record = script ? caseFromCheck(m_script->request(), m_script->result(), role)
+                                     : caseFromCheck(m_product->checkPanel()->request(), m_product->checkPanel()->result(), role);
+    const qint64 id = m_cases->addCase(record);
+    if (id > 0)
+        statusBar()->showMessage(tr("Saved as case %1.").arg(id), 5000);
+    return id;
 }
 
 void MainWindow::setLanguage(Language language, bool remember)
@@ -200,6 +229,7 @@ void MainWindow::retranslate()
     m_languageButton->setAccessibleName(tr("Switch language"));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
+    m_saveCaseAction->setText(tr("Save the check as a &case"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Search"));
     m_backAction->setText(tr("&Back"));

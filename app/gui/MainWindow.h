@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseStore.h"
 #include "Catalogue.h"
 #include "Clock.h"
 #include "AppSettings.h"
@@ -7,6 +8,8 @@
 
 #include <QMainWindow>
 
+class BatchPage;
+class CasesPage;
 class HomePage;
 class ProductPage;
 class QAction;
@@ -28,8 +31,10 @@ class MainWindow : public QMainWindow
 public:
     enum class Page { Home, Product, Safety };
 
+    // `cases` may be null (the user database could not be opened): `casesUnavailable` then says why.
     MainWindow(recall::Catalogue &catalogue, const QString &cataloguePath, Translations &translations,
-               AppSettings &settings, const recall::Clock &clock, QWidget *parent = nullptr);
+               AppSettings &settings, const recall::Clock &clock, recall::CaseStore *cases = nullptr,
+               const QString &casesUnavailable = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QLineEdit *searchBox() const { return m_search; }
@@ -42,6 +47,10 @@ public:
     void setRole(AppSettings::Role role, bool remember = true);
     ToolTabs *tools() const { return m_tools; }
     ScriptPage *scriptPage() const { return m_script; }
+    BatchPage *batchPage() const { return m_batch; }
+    CasesPage *casesPage() const { return m_cases; }
+    // Saves the check on the current tab (product page or phone script) as a case.
+    qint64 saveCase();
     void openProduct(const QString &model, const QString &variant = {});
     void showSafety();
     void goBack();
@@ -78,6 +87,9 @@ private:
     QLabel *m_dataStatus;
     ToolTabs *m_tools;
     ScriptPage *m_script;
+    BatchPage *m_batch;
+    CasesPage *m_cases;
+    QAction *m_saveCaseAction = nullptr;
     QMenu *m_roleMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,5 +1,6 @@
 #include "PageRenderer.h"
 
+#include "BatchPage.h"
 #include "CheckPanel.h"
 #include "MainWindow.h"
 #include "Handout.h"
@@ -9,6 +10,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QLineEdit>
 
@@ -22,6 +26,29 @@ bool PageRenderer::save(const QString &directory, const QString &name, QStringLi
         return false;
     written << file;
     return true;
+}
+
+bool PageRenderer::renderBatch(const QString &directory, const QString &lang, QStringList &written)
+{
+    QTemporaryDir scratch;
+    const QString csv = scratch.filePath(QStringLiteral("batch.csv"));
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("model,colour,purchased,serial\r\n"
+               "A1652,,2024-06-01,\r\n"
+               "A1263,black,2024-03-01,A1B2C3D4E5F6G7H8\r\n"
+               "A3130,white,,\r\n"
+               "A9999,,,\r\n"
+               "A1263,,2025-02-30,\r\n"
+               "A1263,black,2024-03-01,A1B2C3D4E5F6G7H8\r\n");
+    file.close();
+    BatchPage *batch = m_window.batchPage();
+    QEventLoop wait;
+    QObject::connect(batch, &BatchPage::importFinished, &wait, &QEventLoop::quit);
+    batch->importFile(csv);
+    wait.exec();
+    return save(directory, QStringLiteral("batch-") + lang, written);
 }
 
 QStringList PageRenderer::renderAll(const QString &directory)
@@ -84,6 +111,24 @@ QStringList PageRenderer::renderAll(const QString &directory)
         script->findChild<QComboBox *>()->setCurrentIndex(2);
         script->findChild<QLineEdit *>()->setText(QStringLiteral("2024-03-01"));
         if (!page(QStringLiteral("script")))
+            return {};
+        m_window.tools()->showTool(ToolTabs::Lookup);
+        m_window.setRole(AppSettings::Role::Consumer, false);
+
+        // The service desk's batch: one row of every verdict, a duplicate serial among them.
+        m_window.setRole(AppSettings::Role::ServiceDesk, false);
+        m_window.tools()->showTool(ToolTabs::Batch);
+        if (!renderBatch(directory, lang, written))
+            return {};
+        // The case log after a few saved checks.
+        m_window.tools()->showTool(ToolTabs::Lookup);
+        for (const char *model : {"A1263", "A3130", "A1647"}) {
+            m_window.openProduct(QString::fromLatin1(model));
+            m_window.productPage()->selectVariant(0);
+            m_window.saveCase();
+        }
+        m_window.tools()->showTool(ToolTabs::Cases);
+        if (!page(QStringLiteral("cases")))
             return {};
         m_window.tools()->showTool(ToolTabs::Lookup);
         m_window.setRole(AppSettings::Role::Consumer, false);

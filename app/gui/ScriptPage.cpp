@@ -60,7 +60,7 @@ ScriptPage::ScriptPage(Catalogue &catalogue, const Clock &clock, QWidget *parent
         refresh();
     });
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(summary()); });
-    connect(m_save, &QPushButton::clicked, this, [this] { emit saveCaseRequested(m_result, summary()); });
+    connect(m_save, &QPushButton::clicked, this, &ScriptPage::saveCaseRequested);
     setScriptLanguage(m_language);
     retranslate();
 }
@@ -119,6 +119,7 @@ void ScriptPage::refresh()
     auto checked = EligibilityChecker(m_catalogue, m_clock).check(request);
     if (!checked)
         return;
+    m_request = request;
     m_result = std::move(*checked);
     QString html = QStringLiteral("<ol>");
     for (const PhoneScript::Line &line : PhoneScript(*m_details, m_result, m_language).lines()) {

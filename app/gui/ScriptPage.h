@@ -29,9 +29,10 @@ public:
     QString scriptText() const;
     QString summary() const;
     const recall::CheckResult &result() const { return m_result; }
+    const recall::CheckRequest &request() const { return m_request; }
 
 signals:
-    void saveCaseRequested(const recall::CheckResult &result, const QString &summary);
+    void saveCaseRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +46,7 @@ private:
     const recall::Clock &m_clock;
     const recall::ProductDetails *m_details = nullptr;
     recall::Language m_language;
+    recall::CheckRequest m_request;
     recall::CheckResult m_result;
     QLabel *m_title;
     QLabel *m_colourLabel;

@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "PageRenderer.h"
 #include "RoleDialog.h"
+#include "SqlCaseStore.h"
+#include "UserDatabase.h"
 #include "Texts.h"
 #include "Translations.h"
 
@@ -13,6 +15,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -53,8 +56,20 @@ int main(int argc, char *argv[])
         ask.exec();
         settings.setRole(ask.role());
     }
+    // The case log lives in its own database; if it cannot be opened the app still answers lookups.
+    // Rendering pictures uses a throw-away case log, never the person's own.
+    QTemporaryDir renderScratch;
+    auto userDatabase = recall::UserDatabase::open(parser.isSet(render) ? renderScratch.filePath(QStringLiteral("user.sqlite"))
+                                                                        : recall::UserDatabase::defaultPath());
+    std::unique_ptr<recall::SqlCaseStore> cases;
+    QString casesUnavailable;
+    if (userDatabase)
+        cases = std::make_unique<recall::SqlCaseStore>(**userDatabase);
+    else
+        casesUnavailable = Texts(translations.language()).caseStoreError(userDatabase.error());
     const recall::SystemClock clock;
-    MainWindow window(*opened->catalogue, opened->catalogue->path(), translations, settings, clock);
+    MainWindow window(*opened->catalogue, opened->catalogue->path(), translations, settings, clock, cases.get(),
+                      casesUnavailable);
     if (parser.isSet(render)) {
         const QStringList written = PageRenderer(window).renderAll(parser.value(render));
         QTextStream(stdout) << written.join(u'\n') << '\n';

@@ -215,3 +215,34 @@ QString Texts::remedy(const QString &key) const
         return tx(QT_TR_NOOP("refund"));
     return key;
 }
+
+QString Texts::caseStoreError(const CaseStoreError &error) const
+{
+    switch (error.kind) {
+    case CaseStoreError::Kind::CannotOpen:
+        return tx(QT_TR_NOOP("The case log cannot be opened: %1 (%2)")).arg(error.path, error.detail);
+    case CaseStoreError::Kind::Damaged:
+        return tx(QT_TR_NOOP("The case log is damaged: %1. It has been left unchanged; keep a copy for support."))
+            .arg(error.path);
+    case CaseStoreError::Kind::ReadOnly: return tx(QT_TR_NOOP("The case log cannot be written (read-only): %1")).arg(error.path);
+    case CaseStoreError::Kind::DiskFull: return tx(QT_TR_NOOP("The disk is full: the case log cannot be written: %1")).arg(error.path);
+    case CaseStoreError::Kind::SchemaTooNew:
+        return tx(QT_TR_NOOP("The case log was written by a newer version of Recall Lookup: %1")).arg(error.path);
+    case CaseStoreError::Kind::QueryFailed:
+        return tx(QT_TR_NOOP("The case log could not be read or written: %1 (%2)")).arg(error.path, error.detail);
+    case CaseStoreError::Kind::NotFound: return tx(QT_TR_NOOP("Case %1 is not in the case log %2.")).arg(error.detail, error.path);
+    }
+    return {};
+}
+
+QString Texts::caseStatus(CaseStatus status) const
+{
+    switch (status) {
+    case CaseStatus::Open: return tx(QT_TR_NOOP("open"));
+    case CaseStatus::KitRequested: return tx(QT_TR_NOOP("kit requested"));
+    case CaseStatus::Returned: return tx(QT_TR_NOOP("returned"));
+    case CaseStatus::Replaced: return tx(QT_TR_NOOP("replaced"));
+    case CaseStatus::Closed: return tx(QT_TR_NOOP("closed"));
+    }
+    return {};
+}

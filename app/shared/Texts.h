@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseStore.h"
 #include "CatalogueStore.h"
 #include "DataIssue.h"
 #include "Eligibility.h"
@@ -30,6 +31,8 @@ public:
     QString confusableHint(const recall::ConfusableCharacter &c) const;
     QString catalogueError(const recall::CatalogueError &error) const;
     QString catalogueEvent(const recall::CatalogueStore::Opened &opened) const;
+    QString caseStoreError(const recall::CaseStoreError &error) const;
+    QString caseStatus(recall::CaseStatus status) const;
     QString coverage(recall::Coverage coverage) const;
     QString matchKind(recall::MatchKind kind) const;
     QString remedy(const QString &key) const;
