@@ -28,284 +28,284 @@
     <name>BatchCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large: at most %2 MiB can be checked at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is too large: at most %2 MiB can be checked at once.</translation>
     </message>
     <message>
         <source>%1, line %2: the text is neither UTF-8 nor Shift_JIS. Save the file as CSV (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: the text is neither UTF-8 nor Shift_JIS. Save the file as CSV (UTF-8).</translation>
     </message>
     <message>
         <source>%1 is empty: its first line must name the columns, for example model,colour,purchased,serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is empty: its first line must name the columns, for example model,colour,purchased,serial.</translation>
     </message>
     <message>
         <source>%1, line %2: the header names no known column. Use at least one of model (型番), variant (品番), jan (JANコード), colour (色), purchased (購入日), serial (シリアル番号).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: the header names no known column. Use at least one of model (型番), variant (品番), jan (JANコード), colour (色), purchased (購入日), serial (シリアル番号).</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: a quoted field is never closed (a &quot; is missing).</translation>
     </message>
     <message>
         <source>%1, line %2: column %3 is longer than %4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: column %3 is longer than %4 characters.</translation>
     </message>
     <message>
         <source>%1, line %2: more than %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: more than %3 columns.</translation>
     </message>
     <message>
         <source>%1, line %2: more than %3 rows; split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: more than %3 rows; split the file.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1 affected, %2 likely affected, %3 not affected, %4 no record, %5 invalid input, %6 duplicate serials.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row: %1 affected, %2 likely affected, %3 not affected, %4 no record, %5 invalid input, %6 duplicate serials.</numerusform>
+            <numerusform>%n rows: %1 affected, %2 likely affected, %3 not affected, %4 no record, %5 invalid input, %6 duplicate serials.</numerusform>
         </translation>
     </message>
     <message>
         <source>Results written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Results written to %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>batch needs one CSV file, for example: batch checks.csv --out results.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>batch needs one CSV file, for example: batch checks.csv --out results.csv</translation>
     </message>
 </context>
 <context>
     <name>BatchModel</name>
     <message>
         <source>This line has a different number of columns from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>This line has a different number of columns from the header.</translation>
     </message>
     <message>
         <source>Scan the JAN or choose the product before its serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the JAN or choose the product before its serial number.</translation>
     </message>
     <message>
         <source>The model, variant code and JAN name different products.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model, variant code and JAN name different products.</translation>
     </message>
     <message>
         <source>Duplicate serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate serial</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Scanned or read</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned or read</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">Colour</translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">Serial number</translation>
+        <translation>Serial number</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
 </context>
 <context>
     <name>BatchPage</name>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a CSV file</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>The file cannot be read as CSV (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read as CSV (line %1).</translation>
     </message>
     <message>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the results</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Batch check</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch check</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1 covered, %2 probably covered, %3 not covered, %4 no record, %5 to correct, %6 duplicate serials.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row: %1 covered, %2 probably covered, %3 not covered, %4 no record, %5 to correct, %6 duplicate serials.</numerusform>
+            <numerusform>%n rows: %1 covered, %2 probably covered, %3 not covered, %4 no record, %5 to correct, %6 duplicate serials.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan the barcode on the box (JAN), then the serial numbers of the units; or type a model number or serial and press Enter. Each unit becomes a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the barcode on the box (JAN), then the serial numbers of the units; or type a model number or serial and press Enter. Each unit becomes a row.</translation>
     </message>
     <message>
         <source>Scan or type a JAN, model number or serial number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan or type a JAN, model number or serial number, then Enter</translation>
     </message>
     <message>
         <source>Scan or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan or type</translation>
     </message>
     <message>
         <source>Paste lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste lines</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">Colour</translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">Serial number</translation>
+        <translation>Serial number</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
         <source>%n case(s) shown. The case log holds no names or phone numbers unless you type them into a note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case shown. The case log holds no names or phone numbers unless you type them into a note.</numerusform>
+            <numerusform>%n cases shown. The case log holds no names or phone numbers unless you type them into a note.</numerusform>
         </translation>
     </message>
     <message>
         <source>Case log</source>
-        <translation type="unfinished"></translation>
+        <translation>Case log</translation>
     </message>
     <message>
         <source>Export the case log</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the case log</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
         <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>First day</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day</translation>
     </message>
     <message>
         <source>Search model, serial or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Search model, serial or note</translation>
     </message>
     <message>
         <source>Search the case log</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the case log</translation>
     </message>
     <message>
         <source>Any result</source>
-        <translation type="unfinished"></translation>
+        <translation>Any result</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <source>Note (no names or phone numbers unless needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (no names or phone numbers unless needed)</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
 </context>
 <context>
@@ -419,15 +419,15 @@
     </message>
     <message>
         <source>list, add or export the case log</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add or export the case log</translation>
     </message>
     <message>
         <source>print a one-page customer handout as PDF (same options as check)</source>
-        <translation type="unfinished"></translation>
+        <translation>print a one-page customer handout as PDF (same options as check)</translation>
     </message>
     <message>
         <source>check every row of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>check every row of a CSV file</translation>
     </message>
 </context>
 <context>
@@ -466,81 +466,81 @@
     </message>
     <message>
         <source>--%1 needs a date that exists, as YYYY-MM-DD (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 needs a date that exists, as YYYY-MM-DD (got &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from must not be after --to.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message>
         <source>cases export needs --out FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases export needs --out FILE.csv.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case written to %1.</numerusform>
+            <numerusform>%n cases written to %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>cases add needs exactly one of --model, --variant or --jan.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases add needs exactly one of --model, --variant or --jan.</translation>
     </message>
     <message>
         <source>The note is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is too long (at most %1 characters).</translation>
     </message>
     <message>
         <source>Case %1 saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 saved: %2</translation>
     </message>
     <message>
         <source>cases needs list, export or add.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases needs list, export or add.</translation>
     </message>
     <message>
         <source>Unknown cases command &quot;%1&quot;: use list, export or add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown cases command &quot;%1&quot;: use list, export or add.</translation>
     </message>
     <message>
         <source>cases %1 takes options only.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases %1 takes options only.</translation>
     </message>
     <message>
         <source>handout takes options only, for example: handout --model A1263 --lang ja --out a.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>handout takes options only, for example: handout --model A1263 --lang ja --out a.pdf</translation>
     </message>
     <message>
         <source>handout needs exactly one of --model, --variant or --jan.</source>
-        <translation type="unfinished"></translation>
+        <translation>handout needs exactly one of --model, --variant or --jan.</translation>
     </message>
     <message>
         <source>handout needs --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>handout needs --out FILE.pdf.</translation>
     </message>
     <message>
         <source>There is nothing to print for a product that is not in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to print for a product that is not in the data.</translation>
     </message>
     <message>
         <source>Cannot write the handout to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the handout to %1.</translation>
     </message>
     <message>
         <source>Handout written to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout written to %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>Free note for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Free note for the case.</translation>
     </message>
 </context>
 <context>
@@ -657,102 +657,102 @@
     <name>Handout</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <source>Recall check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall check result</translation>
     </message>
     <message>
         <source>Model number</source>
-        <translation type="unfinished"></translation>
+        <translation>Model number</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">Colour</translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished">Purchase date</translation>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">Serial number</translation>
+        <translation>Serial number</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Why</translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do now</translation>
     </message>
     <message>
         <source>How the free exchange works</source>
-        <translation type="unfinished">How the free exchange works</translation>
+        <translation>How the free exchange works</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Official page (check and apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>Official page (check and apply):</translation>
     </message>
     <message>
         <source>The sources give no official page for this recall.</source>
-        <translation type="unfinished">The sources give no official page for this recall.</translation>
+        <translation>The sources give no official page for this recall.</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Phone:</translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <source>Scan to open the official page</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan to open the official page</translation>
     </message>
     <message>
         <source>Recall data as of %1.</source>
-        <translation type="unfinished">Recall data as of %1.</translation>
+        <translation>Recall data as of %1.</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished">Sources:</translation>
+        <translation>Sources:</translation>
     </message>
     <message>
         <source>Made with Recall Lookup. Only the maker&apos;s official check confirms whether a unit is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Made with Recall Lookup. Only the maker&apos;s official check confirms whether a unit is covered.</translation>
     </message>
 </context>
 <context>
     <name>HandoutBar</name>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Print handout</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save handout as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>The handout could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The handout could not be saved to %1.</translation>
     </message>
     <message>
         <source>Language of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the handout</translation>
     </message>
     <message>
         <source>Print handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print handout…</translation>
     </message>
     <message>
         <source>Save handout as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save handout as PDF…</translation>
     </message>
 </context>
 <context>
@@ -877,27 +877,27 @@
     </message>
     <message>
         <source>Saved as case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as case %1.</translation>
     </message>
     <message>
         <source>Save the check as a &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the check as a &amp;case</translation>
     </message>
     <message>
         <source>&amp;Who uses this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Who uses this computer</translation>
     </message>
     <message>
         <source>&amp;Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consumer</translation>
     </message>
     <message>
         <source>&amp;Service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service desk</translation>
     </message>
     <message>
         <source>Call &amp;centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Call &amp;centre</translation>
     </message>
 </context>
 <context>
@@ -1054,104 +1054,104 @@
     <name>PhoneScript</name>
     <message>
         <source>Thank you for calling about the recall of the %1. %2 announced it on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for calling about the recall of the %1. %2 announced it on %3.</translation>
     </message>
     <message>
         <source>The reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason: %1</translation>
     </message>
     <message>
         <source>Thank you for calling about the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for calling about the %1.</translation>
     </message>
     <message>
         <source>First, your safety: please stop using it for now. If it is hot, swollen, smoking or smells, unplug it, put it on something that does not burn, such as a metal tray, and keep away from it. If there is smoke or fire, call 119.</source>
-        <translation type="unfinished"></translation>
+        <translation>First, your safety: please stop using it for now. If it is hot, swollen, smoking or smells, unplug it, put it on something that does not burn, such as a metal tray, and keep away from it. If there is smoke or fire, call 119.</translation>
     </message>
     <message>
         <source>What colour is your unit?</source>
-        <translation type="unfinished"></translation>
+        <translation>What colour is your unit?</translation>
     </message>
     <message>
         <source>Your unit&apos;s colour: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your unit&apos;s colour: %1.</translation>
     </message>
     <message>
         <source>Do you remember when you bought it? The month and year are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you remember when you bought it? The month and year are enough.</translation>
     </message>
     <message>
         <source>You bought it on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>You bought it on %1.</translation>
     </message>
     <message>
         <source>Could you read me the serial number on the product?</source>
-        <translation type="unfinished"></translation>
+        <translation>Could you read me the serial number on the product?</translation>
     </message>
     <message>
         <source>Could you read me the serial number? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could you read me the serial number? %1</translation>
     </message>
     <message>
         <source>Let me repeat the serial number: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Let me repeat the serial number: %1.</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>A verdict (%1) followed by what to do next (%2).</extracomment>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The official page for checking and applying is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recall line is %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The official page for checking and applying is %1.</translation>
     </message>
     <message>
         <source>Is there anything else I can help you with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is there anything else I can help you with?</translation>
     </message>
     <message>
         <source>Recall Lookup case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall Lookup case summary</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Time: %1</translation>
     </message>
     <message>
         <source>Product: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Product: %1 (%2)</translation>
     </message>
     <message>
         <source>Colour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour: %1</translation>
     </message>
     <message>
         <source>Purchased: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchased: %1</translation>
     </message>
     <message>
         <source>Serial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial: %1</translation>
     </message>
     <message>
         <source>Verdict: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict: %1 (%2)</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons: %1</translation>
     </message>
     <message>
         <source>Official page: %1</source>
-        <translation type="unfinished">Official page: %1</translation>
+        <translation>Official page: %1</translation>
     </message>
     <message>
         <source>Data as of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data as of: %1</translation>
+    </message>
+    <message>
+        <source>The recall line is %1 (%2)</source>
+        <translation>The recall line is %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1201,23 +1201,23 @@
     <name>RoleDialog</name>
     <message>
         <source>Welcome to Recall Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Recall Lookup</translation>
     </message>
     <message>
         <source>Who will use Recall Lookup on this computer? You can change this later in the View menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who will use Recall Lookup on this computer? You can change this later in the View menu.</translation>
     </message>
     <message>
         <source>I want to check my own products</source>
-        <translation type="unfinished"></translation>
+        <translation>I want to check my own products</translation>
     </message>
     <message>
         <source>A shop&apos;s service desk (batch checks, handouts, case log)</source>
-        <translation type="unfinished"></translation>
+        <translation>A shop&apos;s service desk (batch checks, handouts, case log)</translation>
     </message>
     <message>
         <source>A call centre (phone script, case log)</source>
-        <translation type="unfinished"></translation>
+        <translation>A call centre (phone script, case log)</translation>
     </message>
 </context>
 <context>
@@ -1251,59 +1251,59 @@
     <name>ScriptPage</name>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not asked yet</translation>
     </message>
     <message>
         <source>Open a product on the Look up tab first: the script is for the product open there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a product on the Look up tab first: the script is for the product open there.</translation>
     </message>
     <message>
         <source>Phone script: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone script: %1 (%2)</translation>
     </message>
     <message>
         <source>Phone script</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone script</translation>
     </message>
     <message>
         <source>Caller&apos;s &amp;colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Caller&apos;s &amp;colour</translation>
     </message>
     <message>
         <source>Caller&apos;s &amp;purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Caller&apos;s &amp;purchase date</translation>
     </message>
     <message>
         <source>optional, for example 2024-05-31</source>
-        <translation type="unfinished">optional, for example 2024-05-31</translation>
+        <translation>optional, for example 2024-05-31</translation>
     </message>
     <message>
         <source>Caller&apos;s &amp;serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Caller&apos;s &amp;serial number</translation>
     </message>
     <message>
         <source>optional, 16 characters starting with A</source>
-        <translation type="unfinished">optional, 16 characters starting with A</translation>
+        <translation>optional, 16 characters starting with A</translation>
     </message>
     <message>
         <source>Language of the script (F9 switches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the script (F9 switches it)</translation>
     </message>
     <message>
         <source>Language of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the script</translation>
     </message>
     <message>
         <source>Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy summary</translation>
     </message>
     <message>
         <source>Put a plain-text case summary on the clipboard for your ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>Put a plain-text case summary on the clipboard for your ticket system</translation>
     </message>
     <message>
         <source>Save as case</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as case</translation>
     </message>
 </context>
 <context>
@@ -1751,70 +1751,70 @@ JAN: %3
     </message>
     <message>
         <source>The case log cannot be opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The case log cannot be opened: %1 (%2)</translation>
     </message>
     <message>
         <source>The case log is damaged: %1. It has been left unchanged; keep a copy for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case log is damaged: %1. It has been left unchanged; keep a copy for support.</translation>
     </message>
     <message>
         <source>The case log cannot be written (read-only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The case log cannot be written (read-only): %1</translation>
     </message>
     <message>
         <source>The disk is full: the case log cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: the case log cannot be written: %1</translation>
     </message>
     <message>
         <source>The case log was written by a newer version of Recall Lookup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The case log was written by a newer version of Recall Lookup: %1</translation>
     </message>
     <message>
         <source>The case log could not be read or written: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The case log could not be read or written: %1 (%2)</translation>
     </message>
     <message>
         <source>Case %1 is not in the case log %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 is not in the case log %2.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>kit requested</source>
-        <translation type="unfinished"></translation>
+        <translation>kit requested</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>returned</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>replaced</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
 </context>
 <context>
     <name>ToolTabs</name>
     <message>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Look up</translation>
     </message>
     <message>
         <source>Batch check</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch check</translation>
     </message>
     <message>
         <source>Phone script</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone script</translation>
     </message>
     <message>
         <source>Case log</source>
-        <translation type="unfinished"></translation>
+        <translation>Case log</translation>
     </message>
 </context>
 <context>

@@ -28,281 +28,281 @@
     <name>BatchCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <source>%1 is too large: at most %2 MiB can be checked at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は大きすぎます。一度に確認できるのは %2 MiB までです。</translation>
     </message>
     <message>
         <source>%1, line %2: the text is neither UTF-8 nor Shift_JIS. Save the file as CSV (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の%2行目：文字コードが UTF-8 でも Shift_JIS でもありません。ファイルを CSV (UTF-8) で保存し直してください。</translation>
     </message>
     <message>
         <source>%1 is empty: its first line must name the columns, for example model,colour,purchased,serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空です。1行目には列の名前を書いてください（例：model,colour,purchased,serial）。</translation>
     </message>
     <message>
         <source>%1, line %2: the header names no known column. Use at least one of model (型番), variant (品番), jan (JANコード), colour (色), purchased (購入日), serial (シリアル番号).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の%2行目：見出しの行に、使える列の名前がありません。model (型番)、variant (品番)、jan (JANコード)、colour (色)、purchased (購入日)、serial (シリアル番号) のうち、少なくとも1つを使ってください。</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の%2行目：引用符で始まった項目が閉じられていません（&quot; が足りません）。</translation>
     </message>
     <message>
         <source>%1, line %2: column %3 is longer than %4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の%2行目：%3列目が%4文字を超えています。</translation>
     </message>
     <message>
         <source>%1, line %2: more than %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の%2行目：列の数が%3を超えています。</translation>
     </message>
     <message>
         <source>%1, line %2: more than %3 rows; split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の%2行目：行の数が%3を超えています。ファイルを分けてください。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1 affected, %2 likely affected, %3 not affected, %4 no record, %5 invalid input, %6 duplicate serials.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全%n行：対象 %1、対象の可能性あり %2、対象外 %3、記録なし %4、入力の誤り %5、シリアル番号の重複 %6</numerusform>
         </translation>
     </message>
     <message>
         <source>Results written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を %1 に書き出しました。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>batch needs one CSV file, for example: batch checks.csv --out results.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>batch には CSV ファイルを1つ指定してください。例：batch checks.csv --out results.csv</translation>
     </message>
 </context>
 <context>
     <name>BatchModel</name>
     <message>
         <source>This line has a different number of columns from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行は、見出しの行と列の数が違います。</translation>
     </message>
     <message>
         <source>Scan the JAN or choose the product before its serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号の前に、JANコードを読み取るか、製品を選んでください。</translation>
     </message>
     <message>
         <source>The model, variant code and JAN name different products.</source>
-        <translation type="unfinished"></translation>
+        <translation>型番、品番、JANコードが、それぞれ違う製品を指しています。</translation>
     </message>
     <message>
         <source>Duplicate serial</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号が重複</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Scanned or read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取った内容</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>型番</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">色</translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">シリアル番号</translation>
+        <translation>シリアル番号</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重複</translation>
     </message>
 </context>
 <context>
     <name>BatchPage</name>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVファイルを読み込む</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>The file cannot be read as CSV (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは CSV として読み込めません（%1行目）。</translation>
     </message>
     <message>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を書き出す</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>Batch check</source>
-        <translation type="unfinished"></translation>
+        <translation>一括確認</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1 covered, %2 probably covered, %3 not covered, %4 no record, %5 to correct, %6 duplicate serials.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全%n行：対象 %1、対象の可能性あり %2、対象外 %3、記録なし %4、要修正 %5、シリアル番号の重複 %6</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan the barcode on the box (JAN), then the serial numbers of the units; or type a model number or serial and press Enter. Each unit becomes a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>箱のバーコード（JANコード）を読み取ってから、製品のシリアル番号を読み取ってください。型番やシリアル番号を入力して Enterキーを押してもかまいません。製品1台ごとに1行になります。</translation>
     </message>
     <message>
         <source>Scan or type a JAN, model number or serial number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>JANコード、型番、シリアル番号を読み取るか入力して、Enterキーを押します</translation>
     </message>
     <message>
         <source>Scan or type</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りまたは入力</translation>
     </message>
     <message>
         <source>Paste lines</source>
-        <translation type="unfinished"></translation>
+        <translation>行を貼り付け</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVを読み込む…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVに書き出す…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">色</translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">シリアル番号</translation>
+        <translation>シリアル番号</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
         <source>%n case(s) shown. The case log holds no names or phone numbers unless you type them into a note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件のケースを表示しています。メモに入力しない限り、ケース記録に名前や電話番号は残りません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Case log</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース記録</translation>
     </message>
     <message>
         <source>Export the case log</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース記録を書き出す</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Search model, serial or note</source>
-        <translation type="unfinished"></translation>
+        <translation>型番、シリアル番号、メモで検索</translation>
     </message>
     <message>
         <source>Search the case log</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース記録を検索</translation>
     </message>
     <message>
         <source>Any result</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての結果</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状況</translation>
     </message>
     <message>
         <source>Note (no names or phone numbers unless needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ（必要なとき以外は、名前や電話番号を書かないでください）</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVに書き出す…</translation>
     </message>
 </context>
 <context>
@@ -416,15 +416,15 @@
     </message>
     <message>
         <source>list, add or export the case log</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース記録を一覧表示、追加、または書き出します</translation>
     </message>
     <message>
         <source>print a one-page customer handout as PDF (same options as check)</source>
-        <translation type="unfinished"></translation>
+        <translation>1ページのお客様向け案内を PDF で作ります（オプションは check と同じです）</translation>
     </message>
     <message>
         <source>check every row of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVファイルのすべての行を確認します</translation>
     </message>
 </context>
 <context>
@@ -463,79 +463,79 @@
     </message>
     <message>
         <source>--%1 needs a date that exists, as YYYY-MM-DD (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には、実際にある日付を YYYY-MM-DD の形で指定してください（指定された値：「%2」）。</translation>
     </message>
     <message>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from には、--to より後の日付を指定できません。</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件のケース</numerusform>
         </translation>
     </message>
     <message>
         <source>cases export needs --out FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases export には --out FILE.csv を指定してください。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件のケースを %1 に書き出しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>cases add needs exactly one of --model, --variant or --jan.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases add には --model、--variant、--jan のうち、どれか1つだけを指定してください。</translation>
     </message>
     <message>
         <source>The note is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>メモが長すぎます（%1文字までです）。</translation>
     </message>
     <message>
         <source>Case %1 saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース %1 を保存しました：%2</translation>
     </message>
     <message>
         <source>cases needs list, export or add.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases には list、export、add のどれかを指定してください。</translation>
     </message>
     <message>
         <source>Unknown cases command &quot;%1&quot;: use list, export or add.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という cases のコマンドはありません。list、export、add のどれかを指定してください。</translation>
     </message>
     <message>
         <source>cases %1 takes options only.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases %1 にはオプションだけを指定してください。</translation>
     </message>
     <message>
         <source>handout takes options only, for example: handout --model A1263 --lang ja --out a.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>handout にはオプションだけを指定してください。例：handout --model A1263 --lang ja --out a.pdf</translation>
     </message>
     <message>
         <source>handout needs exactly one of --model, --variant or --jan.</source>
-        <translation type="unfinished"></translation>
+        <translation>handout には --model、--variant、--jan のうち、どれか1つだけを指定してください。</translation>
     </message>
     <message>
         <source>handout needs --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>handout には --out FILE.pdf を指定してください。</translation>
     </message>
     <message>
         <source>There is nothing to print for a product that is not in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>データにない製品については、印刷する内容がありません。</translation>
     </message>
     <message>
         <source>Cannot write the handout to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様向け案内を %1 に書き出せません。</translation>
     </message>
     <message>
         <source>Handout written to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様向け案内を %1 に書き出しました（%2）。</translation>
     </message>
 </context>
 <context>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Free note for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのメモです（自由に書けます）。</translation>
     </message>
 </context>
 <context>
@@ -652,102 +652,102 @@
     <name>Handout</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未入力</translation>
     </message>
     <message>
         <source>Recall check result</source>
-        <translation type="unfinished"></translation>
+        <translation>リコールの確認結果</translation>
     </message>
     <message>
         <source>Model number</source>
-        <translation type="unfinished"></translation>
+        <translation>型番</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">色</translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished">購入日</translation>
+        <translation>購入日</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">シリアル番号</translation>
+        <translation>シリアル番号</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">原因</translation>
+        <translation>判定の理由</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>次にすること</translation>
     </message>
     <message>
         <source>How the free exchange works</source>
-        <translation type="unfinished">無料交換の流れ</translation>
+        <translation>無料交換の流れ</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>お問い合わせ先</translation>
     </message>
     <message>
         <source>Official page (check and apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>公式ページ（確認と申し込み）：</translation>
     </message>
     <message>
         <source>The sources give no official page for this recall.</source>
-        <translation type="unfinished">この回収の公式ページは、情報源に書かれていません。</translation>
+        <translation>この回収の公式ページは、情報源に書かれていません。</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">電話：</translation>
+        <translation>電話：</translation>
     </message>
     <message>
         <source>Scan to open the official page</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取ると公式ページが開きます</translation>
     </message>
     <message>
         <source>Recall data as of %1.</source>
-        <translation type="unfinished">%1時点のリコール情報です。</translation>
+        <translation>%1時点のリコール情報です。</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished">情報源：</translation>
+        <translation>情報源：</translation>
     </message>
     <message>
         <source>Made with Recall Lookup. Only the maker&apos;s official check confirms whether a unit is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール検索で作成しました。対象かどうかは、メーカーの公式の確認でしか確定できません。</translation>
     </message>
 </context>
 <context>
     <name>HandoutBar</name>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様向け案内を印刷</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様向け案内を PDF で保存</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
         <source>The handout could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様向け案内を %1 に保存できませんでした。</translation>
     </message>
     <message>
         <source>Language of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様向け案内の言語</translation>
     </message>
     <message>
         <source>Print handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様向け案内を印刷…</translation>
     </message>
     <message>
         <source>Save handout as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様向け案内を PDF で保存…</translation>
     </message>
 </context>
 <context>
@@ -871,27 +871,27 @@
     </message>
     <message>
         <source>Saved as case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース %1 として保存しました。</translation>
     </message>
     <message>
         <source>Save the check as a &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>確認結果をケースとして保存(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Who uses this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンを使う人(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>個人のお客様(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスカウンター(&amp;S)</translation>
     </message>
     <message>
         <source>Call &amp;centre</source>
-        <translation type="unfinished"></translation>
+        <translation>コールセンター(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1047,104 +1047,104 @@
     <name>PhoneScript</name>
     <message>
         <source>Thank you for calling about the recall of the %1. %2 announced it on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>お電話ありがとうございます。%1の回収についてのお問い合わせですね。この回収は、%3に%2が発表したものです。</translation>
     </message>
     <message>
         <source>The reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回収の理由をご説明します。%1</translation>
     </message>
     <message>
         <source>Thank you for calling about the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>お電話ありがとうございます。%1についてのお問い合わせですね。</translation>
     </message>
     <message>
         <source>First, your safety: please stop using it for now. If it is hot, swollen, smoking or smells, unplug it, put it on something that does not burn, such as a metal tray, and keep away from it. If there is smoke or fire, call 119.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず、お客様の安全のために、いったん製品のご使用をおやめください。熱い、ふくらんでいる、煙が出ている、においがするといった場合は、ケーブルを抜いて、金属のトレーなど燃えない物の上に置き、製品から離れてください。煙や火が出ている場合は、119番に電話してください。</translation>
     </message>
     <message>
         <source>What colour is your unit?</source>
-        <translation type="unfinished"></translation>
+        <translation>お持ちの製品は何色でしょうか。</translation>
     </message>
     <message>
         <source>Your unit&apos;s colour: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>お持ちの製品の色は、%1ですね。</translation>
     </message>
     <message>
         <source>Do you remember when you bought it? The month and year are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>いつごろお買い求めになったか、覚えていらっしゃいますでしょうか。何年何月かだけでもかまいません。</translation>
     </message>
     <message>
         <source>You bought it on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>お買い求めになったのは、%1ですね。</translation>
     </message>
     <message>
         <source>Could you read me the serial number on the product?</source>
-        <translation type="unfinished"></translation>
+        <translation>製品に書かれているシリアル番号を、読み上げていただけますでしょうか。</translation>
     </message>
     <message>
         <source>Could you read me the serial number? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号を読み上げていただけますでしょうか。%1</translation>
     </message>
     <message>
         <source>Let me repeat the serial number: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため、シリアル番号を繰り返します。%1です。</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>A verdict (%1) followed by what to do next (%2).</extracomment>
-        <translation type="unfinished">%1、%2 {1.?}</translation>
+        <translation>%1。%2</translation>
     </message>
     <message>
         <source>The official page for checking and applying is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recall line is %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認とお申し込みができる公式ページは、%1です。</translation>
     </message>
     <message>
         <source>Is there anything else I can help you with?</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに何かご不明な点はございますでしょうか。</translation>
     </message>
     <message>
         <source>Recall Lookup case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール検索 ケースの要約</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日時：%1</translation>
     </message>
     <message>
         <source>Product: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>製品：%1（%2）</translation>
     </message>
     <message>
         <source>Colour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>色：%1</translation>
     </message>
     <message>
         <source>Purchased: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>購入日：%1</translation>
     </message>
     <message>
         <source>Serial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号：%1</translation>
     </message>
     <message>
         <source>Verdict: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>判定：%1（%2）</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：%1</translation>
     </message>
     <message>
         <source>Official page: %1</source>
-        <translation type="unfinished">公式ページ：%1</translation>
+        <translation>公式ページ：%1</translation>
     </message>
     <message>
         <source>Data as of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データの時点：%1</translation>
+    </message>
+    <message>
+        <source>The recall line is %1 (%2)</source>
+        <translation>回収の受付窓口の電話番号は %1 です（受付時間：%2）。</translation>
     </message>
 </context>
 <context>
@@ -1194,23 +1194,23 @@
     <name>RoleDialog</name>
     <message>
         <source>Welcome to Recall Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>リコール検索へようこそ</translation>
     </message>
     <message>
         <source>Who will use Recall Lookup on this computer? You can change this later in the View menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンでリコール検索を使うのはどなたですか？あとで「表示」メニューから変更できます。</translation>
     </message>
     <message>
         <source>I want to check my own products</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の製品を確認したい</translation>
     </message>
     <message>
         <source>A shop&apos;s service desk (batch checks, handouts, case log)</source>
-        <translation type="unfinished"></translation>
+        <translation>お店のサービスカウンター（一括確認、お客様向け案内、ケース記録）</translation>
     </message>
     <message>
         <source>A call centre (phone script, case log)</source>
-        <translation type="unfinished"></translation>
+        <translation>コールセンター（電話対応スクリプト、ケース記録）</translation>
     </message>
 </context>
 <context>
@@ -1244,59 +1244,59 @@
     <name>ScriptPage</name>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ聞いていない</translation>
     </message>
     <message>
         <source>Open a product on the Look up tab first: the script is for the product open there.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に「検索」タブで製品を開いてください。スクリプトは、そこで開いている製品について表示されます。</translation>
     </message>
     <message>
         <source>Phone script: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>電話対応スクリプト：%1（%2）</translation>
     </message>
     <message>
         <source>Phone script</source>
-        <translation type="unfinished"></translation>
+        <translation>電話対応スクリプト</translation>
     </message>
     <message>
         <source>Caller&apos;s &amp;colour</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の製品の色(&amp;C)</translation>
     </message>
     <message>
         <source>Caller&apos;s &amp;purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の購入日(&amp;P)</translation>
     </message>
     <message>
         <source>optional, for example 2024-05-31</source>
-        <translation type="unfinished">空欄でもかまいません（例：2024-05-31）</translation>
+        <translation>空欄でもかまいません（例：2024-05-31）</translation>
     </message>
     <message>
         <source>Caller&apos;s &amp;serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のシリアル番号(&amp;S)</translation>
     </message>
     <message>
         <source>optional, 16 characters starting with A</source>
-        <translation type="unfinished">空欄でもかまいません（Aで始まる16文字）</translation>
+        <translation>空欄でもかまいません（Aで始まる16文字）</translation>
     </message>
     <message>
         <source>Language of the script (F9 switches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトの言語（F9キーで切り替えます）</translation>
     </message>
     <message>
         <source>Language of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトの言語</translation>
     </message>
     <message>
         <source>Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>要約をコピー</translation>
     </message>
     <message>
         <source>Put a plain-text case summary on the clipboard for your ticket system</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ管理システムに貼り付けられるよう、ケースの要約をテキストでクリップボードにコピーします</translation>
     </message>
     <message>
         <source>Save as case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースとして保存</translation>
     </message>
 </context>
 <context>
@@ -1741,70 +1741,70 @@ JANコード：%3
     </message>
     <message>
         <source>The case log cannot be opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース記録を開けません：%1（%2）</translation>
     </message>
     <message>
         <source>The case log is damaged: %1. It has been left unchanged; keep a copy for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース記録が壊れています（%1）。ファイルには手を加えていません。サポートに問い合わせるときのために、コピーを取っておいてください。</translation>
     </message>
     <message>
         <source>The case log cannot be written (read-only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース記録に書き込めません（読み取り専用です）：%1</translation>
     </message>
     <message>
         <source>The disk is full: the case log cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいのため、ケース記録に書き込めません：%1</translation>
     </message>
     <message>
         <source>The case log was written by a newer version of Recall Lookup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース記録は、新しいバージョンのリコール検索で書かれています：%1</translation>
     </message>
     <message>
         <source>The case log could not be read or written: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース記録を読み書きできませんでした：%1（%2）</translation>
     </message>
     <message>
         <source>Case %1 is not in the case log %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース %1 は、ケース記録 %2 にありません。</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>受付中</translation>
     </message>
     <message>
         <source>kit requested</source>
-        <translation type="unfinished"></translation>
+        <translation>キット依頼済み</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>返送済み</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>交換済み</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
     <name>ToolTabs</name>
     <message>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Batch check</source>
-        <translation type="unfinished"></translation>
+        <translation>一括確認</translation>
     </message>
     <message>
         <source>Phone script</source>
-        <translation type="unfinished"></translation>
+        <translation>電話対応スクリプト</translation>
     </message>
     <message>
         <source>Case log</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース記録</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,7 @@ std::vector<PhoneScript::Line> PhoneScript::lines() const
         if (!c->officialUrl.isEmpty())
             say(t(QT_TRANSLATE_NOOP("PhoneScript", "The official page for checking and applying is %1.")).arg(c->officialUrl));
         if (c->phone)
-            say(t(QT_TRANSLATE_NOOP("PhoneScript", "The recall line is %1, %2.")).arg(c->phone->number, texts.pick(c->phone->hours)));
+            say(t(QT_TRANSLATE_NOOP("PhoneScript", "The recall line is %1 (%2)")).arg(c->phone->number, texts.pick(c->phone->hours)));
     }
     say(t(QT_TRANSLATE_NOOP("PhoneScript", "Is there anything else I can help you with?")));
     return out;
