@@ -136,22 +136,13 @@ int exportCases(CliContext &cx, CaseStore &store)
 
 int addCase(CliContext &cx, CaseStore &store)
 {
-    const int keys = int(cx.isSet(cx.options.model)) + int(cx.isSet(cx.options.variant)) + int(cx.isSet(cx.options.jan));
-    if (keys != 1)
+    const std::optional<CheckRequest> unit = cx.checkRequest();
+    if (!unit)
         return cx.usage(CliContext::tr("cases add needs exactly one of --model, --variant or --jan."));
     const QString note = cx.value(cx.options.note);
     if (note.size() > CaseRecord::maxNoteLength)
         return cx.usage(CliContext::tr("The note is too long (at most %1 characters).").arg(CaseRecord::maxNoteLength));
-    CheckRequest request;
-    request.key = cx.isSet(cx.options.model)     ? CheckRequest::Key::Model
-                  : cx.isSet(cx.options.variant) ? CheckRequest::Key::VariantCode
-                                                 : CheckRequest::Key::Jan;
-    request.product = cx.value(cx.isSet(cx.options.model)     ? cx.options.model
-                               : cx.isSet(cx.options.variant) ? cx.options.variant
-                                                              : cx.options.jan);
-    request.colour = cx.value(cx.options.colour);
-    request.purchased = cx.value(cx.options.purchased);
-    request.serial = cx.value(cx.options.serial);
+    const CheckRequest &request = *unit;
     Catalogue *cat = cx.catalogue();
     if (!cat)
         return Failure;

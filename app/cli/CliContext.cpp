@@ -36,6 +36,21 @@ CliContext::CliContext(const QCommandLineParser &commandLine, const CliOptions &
 {
 }
 
+std::optional<recall::CheckRequest> CliContext::checkRequest() const
+{
+    using Key = recall::CheckRequest::Key;
+    const int keys = int(isSet(options.model)) + int(isSet(options.variant)) + int(isSet(options.jan));
+    if (keys != 1)
+        return std::nullopt;
+    recall::CheckRequest request;
+    request.key = isSet(options.model) ? Key::Model : isSet(options.variant) ? Key::VariantCode : Key::Jan;
+    request.product = value(isSet(options.model) ? options.model : isSet(options.variant) ? options.variant : options.jan);
+    request.colour = value(options.colour);
+    request.purchased = value(options.purchased);
+    request.serial = value(options.serial);
+    return request;
+}
+
 recall::Catalogue *CliContext::catalogue()
 {
     if (m_catalogue)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CatalogueStore.h"
+#include "Eligibility.h"
 #include "Texts.h"
 
 #include <QCommandLineOption>
@@ -10,6 +11,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 // Exit codes of recall-lookup-cli (a contract: see README.md).
 enum CliExit { Answered = 0, Failure = 1, InvalidInput = 2 };
@@ -46,6 +48,10 @@ public:
     bool json() const { return parser.isSet(options.json); }
     QString value(const QCommandLineOption &option) const { return parser.value(option); }
     bool isSet(const QCommandLineOption &option) const { return parser.isSet(option); }
+
+    // The unit named by --model/--variant/--jan (exactly one) with --colour, --purchased and --serial;
+    // nullopt when not exactly one of the three keys is given.
+    std::optional<recall::CheckRequest> checkRequest() const;
 
     // The catalogue, or nullptr after printing why it cannot be opened.
     recall::Catalogue *catalogue();

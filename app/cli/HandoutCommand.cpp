@@ -12,8 +12,8 @@ int runHandout(CliContext &cx)
 {
     if (cx.positional.size() != 1)
         return cx.usage(CliContext::tr("handout takes options only, for example: handout --model A1263 --lang ja --out a.pdf"));
-    const int keys = int(cx.isSet(cx.options.model)) + int(cx.isSet(cx.options.variant)) + int(cx.isSet(cx.options.jan));
-    if (keys != 1)
+    const std::optional<CheckRequest> unit = cx.checkRequest();
+    if (!unit)
         return cx.usage(CliContext::tr("handout needs exactly one of --model, --variant or --jan."));
     if (cx.value(cx.options.out).isEmpty())
         return cx.usage(CliContext::tr("handout needs --out FILE.pdf."));
@@ -21,16 +21,7 @@ int runHandout(CliContext &cx)
     if (!cat)
         return Failure;
 
-    CheckRequest request;
-    request.key = cx.isSet(cx.options.model)     ? CheckRequest::Key::Model
-                  : cx.isSet(cx.options.variant) ? CheckRequest::Key::VariantCode
-                                                 : CheckRequest::Key::Jan;
-    request.product = cx.value(cx.isSet(cx.options.model)     ? cx.options.model
-                               : cx.isSet(cx.options.variant) ? cx.options.variant
-                                                              : cx.options.jan);
-    request.colour = cx.value(cx.options.colour);
-    request.purchased = cx.value(cx.options.purchased);
-    request.serial = cx.value(cx.options.serial);
+    const CheckRequest &request = *unit;
     const SystemClock clock;
     auto result = EligibilityChecker(*cat, clock).check(request);
     if (!result)

@@ -74,19 +74,10 @@ int runCheck(CliContext &cx)
     const QStringList &positional = cx.positional;
     if (positional.size() != 1)
         return cx.usage(CliContext::tr("check takes options only, for example: check --model A1263 --colour black"));
-    const int keys = int(cx.isSet(cx.options.model)) + int(cx.isSet(cx.options.variant)) + int(cx.isSet(cx.options.jan));
-    if (keys != 1)
+    const std::optional<CheckRequest> unit = cx.checkRequest();
+    if (!unit)
         return cx.usage(CliContext::tr("check needs exactly one of --model, --variant or --jan."));
-    CheckRequest request;
-    request.key = cx.isSet(cx.options.model) ? CheckRequest::Key::Model
-                  : cx.isSet(cx.options.variant) ? CheckRequest::Key::VariantCode
-                                          : CheckRequest::Key::Jan;
-    request.product = cx.value(cx.isSet(cx.options.model)     ? cx.options.model
-                               : cx.isSet(cx.options.variant) ? cx.options.variant
-                                                              : cx.options.jan);
-    request.colour = cx.value(cx.options.colour);
-    request.purchased = cx.value(cx.options.purchased);
-    request.serial = cx.value(cx.options.serial);
+    const CheckRequest &request = *unit;
     Catalogue *cat = cx.catalogue();
     if (!cat)
         return Failure;
