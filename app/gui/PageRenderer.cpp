@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QStatusBar>
 
 using recall::Language;
 
@@ -128,6 +129,7 @@ QStringList PageRenderer::renderAll(const QString &directory)
             m_window.saveCase();
         }
         m_window.tools()->showTool(ToolTabs::Cases);
+        m_window.statusBar()->clearMessage();
         if (!page(QStringLiteral("cases")))
             return {};
         m_window.tools()->showTool(ToolTabs::Lookup);
