@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 #include <stdexcept>
 
@@ -93,6 +94,33 @@ void DataFolderCopy::writeRaw(const QString &relative, const QByteArray &bytes)
     QFile f(file(relative));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
         throw std::runtime_error("cannot write test data");
+}
+
+QJsonObject CliRun::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+IsolatedCli::IsolatedCli() : m_binary(QDir(m_dir.path()).filePath(QStringLiteral("recall-lookup-cli")))
+{
+    if (!QFile::copy(QStringLiteral(RECALL_CLI), m_binary))
+        throw std::runtime_error("cannot copy recall-lookup-cli");
+}
+
+CliRun IsolatedCli::run(const QStringList &arguments, const QString &home) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home).filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(m_dir.path());
+    p.start(m_binary, arguments);
+    if (!p.waitForFinished(60000))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 QString copyToTemp(const QTemporaryDir &dir, const QString &source, const QString &name)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QJsonValue>
+#include <QStringList>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -30,6 +32,31 @@ public:
 
 private:
     QTemporaryDir m_dir;
+};
+
+// What a run of recall-lookup-cli printed and returned.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const;
+    QString text() const { return QString::fromUtf8(out); }
+    QString errors() const { return QString::fromUtf8(err); }
+};
+
+// The built recall-lookup-cli copied alone into an empty folder (it must need no files beside it), run as a
+// process with its own app-data folders under `home`, in a neutral locale.
+class IsolatedCli
+{
+public:
+    IsolatedCli();
+    CliRun run(const QStringList &arguments, const QString &home) const;
+    QString folder() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_binary;
 };
 
 // Copies a file into a temporary folder, so a test can damage or alter it.

@@ -18,29 +18,16 @@ using namespace recall;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString text() const { return QString::fromUtf8(out); }
-    QString errors() const { return QString::fromUtf8(err); }
-};
+using testing_support::CliRun;
 
 class BatchCli : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        s_binary = QDir(s_dir->path()).filePath(QStringLiteral("recall-lookup-cli"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(RECALL_CLI), s_binary));
-    }
+    static void SetUpTestSuite() { s_cli = new testing_support::IsolatedCli; }
     static void TearDownTestSuite()
     {
-        delete s_dir;
-        s_dir = nullptr;
+        delete s_cli;
+        s_cli = nullptr;
     }
 
     CliRun run(QStringList arguments)
@@ -48,16 +35,7 @@ protected:
         // The fixture catalogue has the invented affected-serial lists; English messages.
         arguments << QStringLiteral("--catalogue") << testing_support::fixtureCatalogue() << QStringLiteral("--lang")
                   << QStringLiteral("en");
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(s_dir->path());
-        p.start(s_binary, arguments);
-        EXPECT_TRUE(p.waitForFinished(60000));
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return s_cli->run(arguments, m_home.path());
     }
 
     QString file(const QString &name, const QByteArray &bytes)
@@ -71,11 +49,9 @@ protected:
 
     QTemporaryDir m_home;
     QTemporaryDir m_files;
-    static QTemporaryDir *s_dir;
-    static QString s_binary;
+    static testing_support::IsolatedCli *s_cli;
 };
-QTemporaryDir *BatchCli::s_dir = nullptr;
-QString BatchCli::s_binary;
+testing_support::IsolatedCli *BatchCli::s_cli = nullptr;
 
 const QByteArray sample = QStringLiteral("受付番号,型番,色,購入日,シリアル番号\r\n"
                                          "0001,A1263,black,2024-03-01,ATEST15555555555\r\n"
@@ -202,11 +178,7 @@ TEST_F(BatchCli, BrokenFilesExitTwoWithTheLine)
 TEST_F(BatchCli, UnreadableCatalogueIsAnInternalFailure)
 {
     const QString bad = file(QStringLiteral("bad.sqlite"), QByteArray(4096, 'z'));
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    p.setProcessEnvironment(env);
-    p.start(s_binary, {QStringLiteral("batch"), file(QStringLiteral("in.csv"), sample), QStringLiteral("--catalogue"), bad});
-    ASSERT_TRUE(p.waitForFinished(30000));
-    EXPECT_EQ(p.exitCode(), 1);
+    const CliRun r = s_cli->run({QStringLiteral("batch"), file(QStringLiteral("in.csv"), sample), QStringLiteral("--catalogue"), bad},
+                                m_home.path());
+    EXPECT_EQ(r.exitCode, 1);
 }

@@ -14,51 +14,27 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString text() const { return QString::fromUtf8(out); }
-    QString errors() const { return QString::fromUtf8(err); }
-};
+using testing_support::CliRun;
 
 class Cli : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        s_binary = QDir(s_dir->path()).filePath(QStringLiteral("recall-lookup-cli"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(RECALL_CLI), s_binary));
-    }
+    static void SetUpTestSuite() { s_cli = new testing_support::IsolatedCli; }
     static void TearDownTestSuite()
     {
-        delete s_dir;
-        s_dir = nullptr;
+        delete s_cli;
+        s_cli = nullptr;
     }
 
     CliRun run(const QStringList &arguments)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(s_dir->path());
-        p.start(s_binary, arguments);
-        EXPECT_TRUE(p.waitForFinished(30000));
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return s_cli->run(arguments, m_home.path());
     }
 
     QTemporaryDir m_home;
-    static QTemporaryDir *s_dir;
-    static QString s_binary;
+    static testing_support::IsolatedCli *s_cli;
 };
-QTemporaryDir *Cli::s_dir = nullptr;
-QString Cli::s_binary;
+testing_support::IsolatedCli *Cli::s_cli = nullptr;
 
 } // namespace
 
