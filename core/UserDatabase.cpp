@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "SqlDatabase.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -12,6 +13,7 @@
 #include <spdlog/logger.h>
 
 #include <iterator>
+#include <thread>
 
 namespace recall {
 
@@ -44,6 +46,8 @@ const QStringList migrations[] = {
 };
 
 // SQLite's primary result codes (extended codes carry them in the low byte).
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
 constexpr int sqliteCorrupt = 11;
 constexpr int sqliteReadOnly = 8;
 constexpr int sqliteFull = 13;
@@ -113,27 +117,12 @@ UserDatabase::Expected<std::unique_ptr<UserDatabase>> UserDatabase::open(const Q
         return Error{Error::Kind::CannotOpen, path, openError};
     std::unique_ptr<UserDatabase> db(new UserDatabase(std::move(sql)));
 
-    // Connection setup: the only SQLite-specific statements. Write-ahead logging lets the GUI and the CLI
-    // read while the other writes; FULL sync makes each commit reach the disk before it is reported.
-    QSqlQuery *mode = db->m_db->run(QStringLiteral("PRAGMA journal_mode=WAL"));
-    if (!mode)
-        return db->lastError(Error::Kind::Damaged);
-    const QString journal = mode->next() ? mode->value(0).toString() : QString();
-    mode->finish();
-    if (journal != u"wal")
-        log->warn("{}: journal mode {} (write-ahead log not available here)", path.toStdString(), journal.toStdString());
-    if (!db->m_db->exec(QStringLiteral("PRAGMA synchronous=FULL"))
-        || !db->m_db->exec(QStringLiteral("PRAGMA foreign_keys=ON")))
-        return db->lastError();
-
-    QSqlQuery *check = db->m_db->run(QStringLiteral("PRAGMA quick_check"));
-    if (!check)
-        return db->lastError(Error::Kind::Damaged);
-    const QString verdict = check->next() ? check->value(0).toString() : QString();
-    check->finish();
-    if (verdict != u"ok") {
-        log->error("{} failed its quick check: {}", path.toStdString(), verdict.toStdString());
-        return Error{Error::Kind::Damaged, path, verdict};
+    auto verdict = db->pragmaValue(QStringLiteral("PRAGMA quick_check"), Error::Kind::Damaged);
+    if (!verdict)
+        return verdict.error();
+    if (*verdict != u"ok") {
+        log->error("{} failed its quick check: {}", path.toStdString(), verdict->toStdString());
+        return Error{Error::Kind::Damaged, path, *verdict};
     }
 
     auto version = db->userVersion();
@@ -141,6 +130,19 @@ UserDatabase::Expected<std::unique_ptr<UserDatabase>> UserDatabase::open(const Q
         return version.error();
     if (*version > schemaVersion)
         return Error{Error::Kind::SchemaTooNew, path, QString::number(*version)};
+    // Connection setup, only once the file is known to be ours and not from a newer version (a refused file
+    // is left exactly as it was): the only SQLite-specific statements. Write-ahead logging lets the GUI and the CLI
+    // read while the other writes; FULL sync makes each commit reach the disk before it is reported.
+    auto mode = db->pragmaValue(QStringLiteral("PRAGMA journal_mode=WAL"), Error::Kind::Damaged);
+    if (!mode)
+        return mode.error();
+    const QString journal = *mode;
+    if (journal != u"wal")
+        log->warn("{}: journal mode {} (write-ahead log not available here)", path.toStdString(), journal.toStdString());
+    if (!db->m_db->exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        || !db->m_db->exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return db->lastError();
+
     if (*version < schemaVersion) {
         if (auto migrated = db->migrate(); !migrated)
             return migrated.error();
@@ -148,14 +150,48 @@ UserDatabase::Expected<std::unique_ptr<UserDatabase>> UserDatabase::open(const Q
     return db;
 }
 
+UserDatabase::Expected<QString> UserDatabase::pragmaValue(const QString &pragma, Error::Kind fallback)
+{
+    // SQLite answers "busy" at once, without waiting, when waiting could deadlock: for example while another
+    // instance creates or migrates the same file. Such a statement only needs trying again a moment later.
+    const QDeadlineTimer deadline(3000);
+    for (;;) {
+        QString code;
+        QString detail;
+        if (QSqlQuery *query = m_db->run(pragma)) {
+            if (query->next()) {
+                const QString value = query->value(0).toString();
+                query->finish();
+                return value;
+            }
+            const QSqlError error = query->lastError();
+            query->finish();
+            if (!error.isValid())
+                return QString(); // no row
+            code = error.nativeErrorCode();
+            detail = error.text();
+        } else {
+            code = m_db->lastErrorCode();
+            detail = m_db->lastError();
+        }
+        const int primary = code.toInt() & 0xff;
+        const bool busy = primary == sqliteBusy || primary == sqliteLocked;
+        if (!busy)
+            return errorFromCode(code, detail, fallback);
+        if (deadline.hasExpired()) // held for long by another program: not damage
+            return Error{Error::Kind::CannotOpen, path(), detail};
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
 UserDatabase::Expected<int> UserDatabase::userVersion()
 {
-    QSqlQuery *query = m_db->run(QStringLiteral("PRAGMA user_version"));
-    if (!query)
-        return lastError(Error::Kind::Damaged);
-    const int version = query->next() ? query->value(0).toInt() : -1;
-    query->finish();
-    if (version < 0)
+    auto value = pragmaValue(QStringLiteral("PRAGMA user_version"), Error::Kind::Damaged);
+    if (!value)
+        return value.error();
+    bool number = false;
+    const int version = value->toInt(&number);
+    if (!number || version < 0)
         return Error{Error::Kind::Damaged, path(), QStringLiteral("no user_version")};
     return version;
 }

@@ -47,6 +47,8 @@ public:
 private:
     explicit UserDatabase(std::unique_ptr<SqlDatabase> db);
     Expected<int> userVersion();
+    // The first column of the first row of a PRAGMA, tried again while another instance holds the file.
+    Expected<QString> pragmaValue(const QString &pragma, Error::Kind fallback);
     Expected<bool> migrate();
     Error errorFromCode(const QString &nativeCode, const QString &detail, Error::Kind fallback) const;
 

@@ -205,10 +205,14 @@ TEST_F(CaseStoreTest, NewerSchemaIsRefusedAndLeftAlone)
         ASSERT_TRUE(newer->exec(QStringLiteral("CREATE TABLE future (x INTEGER)")));
         ASSERT_TRUE(newer->exec(QStringLiteral("PRAGMA user_version = %1").arg(UserDatabase::schemaVersion + 1)));
     }
+    const QByteArray before = fileBytes();
     auto db = UserDatabase::open(path());
     ASSERT_FALSE(db.ok());
     EXPECT_EQ(db.error().kind, CaseStoreError::Kind::SchemaTooNew);
     EXPECT_EQ(db.error().path, path());
+    // Not even switched to write-ahead logging: the newer app finds its file exactly as it left it.
+    EXPECT_EQ(fileBytes(), before);
+    EXPECT_FALSE(QFile::exists(path() + QStringLiteral("-wal")));
     auto check = raw();
     EXPECT_EQ(scalar(*check, QStringLiteral("PRAGMA user_version")).toInt(), UserDatabase::schemaVersion + 1);
     EXPECT_FALSE(hasTable(*check, QStringLiteral("cases")));
