@@ -1,23 +1,17 @@
 #include "CatalogueStore.h"
 
+#include "CatalogueFolder.h"
 #include "Logging.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QSaveFile>
+#include <QLockFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <spdlog/logger.h>
 
 namespace recall {
-
-namespace {
-const QString activeFileName = QStringLiteral("catalogue.sqlite");
-// Records which built-in catalogue the active copy came from, so an upgrade of the app brings its data.
-const QString markerFileName = QStringLiteral("catalogue.origin");
-} // namespace
 
 CatalogueStore::CatalogueStore(QString builtInPath, QString dataDirectory)
     : m_builtInPath(std::move(builtInPath)), m_dataDirectory(std::move(dataDirectory))
@@ -36,29 +30,104 @@ QString CatalogueStore::builtInResourcePath()
 
 QString CatalogueStore::activePath() const
 {
-    return QDir(m_dataDirectory).filePath(activeFileName);
+    return CatalogueFolder(m_dataDirectory).active();
 }
 
-QString CatalogueStore::markerPath() const
+std::optional<CatalogueOrigin> CatalogueStore::activeOrigin() const
 {
-    return QDir(m_dataDirectory).filePath(markerFileName);
+    return CatalogueOrigin::read(CatalogueFolder(m_dataDirectory).activeOrigin());
 }
 
-Result<bool, CatalogueError> CatalogueStore::installBuiltIn(const QByteArray &builtIn, const QString &digest)
+Result<std::unique_ptr<Catalogue>, CatalogueError> CatalogueStore::openChecked(const QString &path)
+{
+    auto catalogue = Catalogue::open(path);
+    if (!catalogue)
+        return catalogue.error();
+    auto verified = (*catalogue)->verify();
+    if (!verified)
+        return verified.error();
+    if (!*verified)
+        return CatalogueError{CatalogueError::Kind::NotACatalogue, path, QStringLiteral("integrity check failed")};
+    return std::move(*catalogue);
+}
+
+std::optional<int> CatalogueStore::builtInDataVersion() const
+{
+    QTemporaryDir scratch;
+    const QString path = scratch.filePath(QStringLiteral("builtin.sqlite"));
+    QFile f(path);
+    if (!scratch.isValid() || !f.open(QIODevice::WriteOnly) || f.write(m_builtIn) != m_builtIn.size())
+        return std::nullopt;
+    f.close();
+    auto catalogue = Catalogue::open(path);
+    return catalogue ? std::optional<int>((*catalogue)->info().dataVersion) : std::nullopt;
+}
+
+// The copy of the active imported catalogue, if it is that very import and still sound.
+std::optional<CatalogueStore::Candidate> CatalogueStore::lastImportFor(const CatalogueFolder &folder,
+                                                                       const std::optional<CatalogueOrigin> &origin) const
+{
+    if (!origin || origin->kind != CatalogueOrigin::Kind::Import)
+        return std::nullopt;
+    const auto copyOrigin = CatalogueOrigin::read(folder.lastImportOrigin());
+    if (!copyOrigin || copyOrigin->kind != CatalogueOrigin::Kind::Import || origin->catalogueDigest.isEmpty())
+        return std::nullopt;
+    QFile f(folder.lastImport());
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray bytes = f.readAll();
+    // The copy must be the very catalogue that was imported (a stale copy of an earlier import is not).
+    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != origin->catalogueDigest
+        || !openChecked(folder.lastImport()))
+        return std::nullopt;
+    return Candidate{Source::LastImport, bytes, origin};
+}
+
+QString CatalogueStore::writeActive(const CatalogueFolder &folder, const Candidate &candidate) const
+{
+    QString problem;
+    if (!CatalogueFolder::write(folder.active(), candidate.bytes, &problem))
+        return problem;
+    CatalogueOrigin origin = candidate.origin.value_or(CatalogueOrigin{});
+    if (candidate.source == Source::BuiltIn) {
+        auto catalogue = Catalogue::open(folder.active());
+        if (!catalogue)
+            return catalogue.error().path + QStringLiteral(": ") + catalogue.error().detail;
+        origin.builtInDigest = m_builtInDigest;
+        origin.dataVersion = (*catalogue)->info().dataVersion;
+        origin.asOf = (*catalogue)->info().asOf;
+    }
+    if (!CatalogueFolder::write(folder.activeOrigin(), origin.toJson(), &problem))
+        return problem;
+    Logging::logger("store")->info("installed the {} catalogue at {}",
+                                   candidate.source == Source::BuiltIn ? "built-in" : "last imported",
+                                   folder.active().toStdString());
+    return {};
+}
+
+Result<CatalogueStore::Opened, CatalogueError> CatalogueStore::useTemporaryCopy(const Candidate &candidate, Opened opened)
 {
     const auto fail = [&](const QString &detail) {
-        return CatalogueError{CatalogueError::Kind::CannotOpen, activePath(), detail};
+        return CatalogueError{CatalogueError::Kind::CannotOpen, activePath(),
+                              opened.storageProblem.isEmpty() ? detail : opened.storageProblem + QStringLiteral("; ") + detail};
     };
-    if (!QDir().mkpath(m_dataDirectory))
-        return fail(QStringLiteral("cannot create ") + m_dataDirectory);
-    // Written beside the target and renamed over it, so a crash never leaves half a catalogue.
-    QSaveFile file(activePath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(builtIn) != builtIn.size() || !file.commit())
-        return fail(file.errorString());
-    QSaveFile marker(markerPath());
-    if (!marker.open(QIODevice::WriteOnly) || marker.write(digest.toLatin1()) < 0 || !marker.commit())
-        return fail(marker.errorString());
-    return true;
+    auto scratch = std::make_shared<QTemporaryDir>();
+    if (!scratch->isValid())
+        return fail(scratch->errorString());
+    const QString path = scratch->filePath(QStringLiteral("catalogue.sqlite"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(candidate.bytes) != candidate.bytes.size())
+        return fail(path + QStringLiteral(": ") + f.errorString());
+    f.close();
+    auto catalogue = Catalogue::open(path);
+    if (!catalogue)
+        return catalogue.error();
+    Logging::logger("store")->warn("using a temporary copy of the catalogue at {}", path.toStdString());
+    opened.event = Event::TemporaryCopy;
+    opened.source = candidate.source;
+    opened.scratch = std::move(scratch);
+    opened.catalogue = std::move(*catalogue);
+    return opened;
 }
 
 Result<CatalogueStore::Opened, CatalogueError> CatalogueStore::open()
@@ -67,50 +136,107 @@ Result<CatalogueStore::Opened, CatalogueError> CatalogueStore::open()
     QFile builtInFile(m_builtInPath);
     if (!builtInFile.open(QIODevice::ReadOnly))
         return CatalogueError{CatalogueError::Kind::Missing, m_builtInPath, builtInFile.errorString()};
-    const QByteArray builtIn = builtInFile.readAll();
-    const QString digest = QString::fromLatin1(QCryptographicHash::hash(builtIn, QCryptographicHash::Sha256).toHex());
+    m_builtIn = builtInFile.readAll();
+    m_builtInDigest = QString::fromLatin1(QCryptographicHash::hash(m_builtIn, QCryptographicHash::Sha256).toHex());
+    const Candidate builtIn{Source::BuiltIn, m_builtIn, std::nullopt};
+
+    const CatalogueFolder folder(m_dataDirectory);
+    // Instances change the folder one at a time. Without the lock (a read-only folder, a full disk) nothing
+    // in the folder is changed.
+    QString lockProblem;
+    const std::unique_ptr<QLockFile> lock = folder.lock(&lockProblem);
+    const std::optional<CatalogueOrigin> origin = CatalogueOrigin::read(folder.activeOrigin());
+    const bool imported = origin && origin->kind == CatalogueOrigin::Kind::Import;
 
     Opened opened;
-    if (!QFile::exists(activePath())) {
-        opened.event = Event::Installed;
-    } else {
-        QFile marker(markerPath());
-        const QString installedFrom = marker.open(QIODevice::ReadOnly) ? QString::fromLatin1(marker.readAll()) : QString();
-        auto active = Catalogue::open(activePath());
-        std::optional<CatalogueError> problem;
-        if (!active) {
-            problem = active.error();
-        } else if (auto verified = (*active)->verify(); !verified || !*verified) {
-            problem = verified ? CatalogueError{CatalogueError::Kind::NotACatalogue, activePath(),
-                                               QStringLiteral("integrity check failed")}
-                               : verified.error();
+    auto active = openChecked(folder.active());
+    if (active) {
+        bool keep = origin && origin->builtInDigest == m_builtInDigest;
+        if (!keep && imported) {
+            // An imported catalogue stays until the app brings newer data than it holds.
+            const auto builtInVersion = builtInDataVersion();
+            keep = !builtInVersion || *builtInVersion <= (*active)->info().dataVersion;
+            if (keep && lock) {
+                CatalogueOrigin seen = *origin;
+                seen.builtInDigest = m_builtInDigest;
+                CatalogueFolder::write(folder.activeOrigin(), seen.toJson(), nullptr);
+            }
         }
-        if (!problem && installedFrom == digest) {
+        if (keep) {
             opened.catalogue = std::move(*active);
             return opened;
         }
-        opened.event = problem ? Event::Restored : Event::Upgraded;
-        opened.replacedBecause = problem;
-        if (active)
-            active->reset(); // close before replacing the file
-        if (problem) {
-            // Never delete what we cannot read: keep it for a bug report.
-            opened.keptAside = activePath() + QStringLiteral(".unusable-")
-                               + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            if (!QFile::rename(activePath(), opened.keptAside))
-                opened.keptAside.clear();
-            log->warn("active catalogue unusable ({}): restoring the built-in copy",
-                      catalogueErrorKey(problem->kind).toStdString());
+        active->reset(); // closed before the file is replaced
+        QString problem = lockProblem;
+        if (lock) {
+            // An import is only replaced once it is safely kept for rollback.
+            const bool kept = !imported
+                              || (CatalogueFolder::copy(folder.active(), folder.previous(), &problem)
+                                  && CatalogueFolder::copy(folder.activeOrigin(), folder.previousOrigin(), &problem));
+            opened.importKeptForRollback = imported && kept;
+            if (kept)
+                problem = writeActive(folder, builtIn);
+            if (kept && problem.isEmpty()) {
+                auto upgraded = Catalogue::open(folder.active());
+                if (!upgraded)
+                    return upgraded.error();
+                opened.event = Event::Upgraded;
+                opened.catalogue = std::move(*upgraded);
+                return opened;
+            }
+        }
+        // The newer built-in data cannot be written: keep answering with the data already here.
+        log->warn("cannot install the newer built-in catalogue: {}", problem.toStdString());
+        auto again = openChecked(folder.active());
+        if (!again)
+            return again.error();
+        Opened kept;
+        kept.catalogue = std::move(*again);
+        kept.storageProblem = problem;
+        return kept;
+    }
+
+    const CatalogueError error = active.error();
+    const std::optional<Candidate> lastImport = lastImportFor(folder, origin);
+    const Candidate &replacement = lastImport ? *lastImport : builtIn;
+    opened.source = replacement.source;
+    if (error.kind == CatalogueError::Kind::Locked) {
+        // Someone else holds the file: leave it alone and work from a copy until it is free again.
+        log->warn("active catalogue locked: using a temporary copy");
+        opened.replacedBecause = error;
+        return useTemporaryCopy(replacement, std::move(opened));
+    }
+    if (error.kind == CatalogueError::Kind::Missing) {
+        opened.event = imported ? Event::Restored : Event::Installed;
+        if (imported)
+            opened.replacedBecause = error;
+    } else {
+        opened.event = Event::Restored;
+        opened.replacedBecause = error;
+        log->warn("active catalogue unusable ({}: {}): restoring the {} copy", catalogueErrorKey(error.kind).toStdString(),
+                  error.detail.toStdString(), lastImport ? "last imported" : "built-in");
+    }
+    if (!lock) {
+        opened.storageProblem = lockProblem;
+        return useTemporaryCopy(replacement, std::move(opened));
+    }
+    if (error.kind != CatalogueError::Kind::Missing) {
+        // Never delete what we cannot read: keep it for a bug report.
+        opened.keptAside = CatalogueFolder::keepAside(folder.active());
+        if (opened.keptAside.isEmpty()) {
+            opened.storageProblem = QStringLiteral("cannot move ") + folder.active() + QStringLiteral(" aside");
+            return useTemporaryCopy(replacement, std::move(opened));
         }
     }
-    auto installed = installBuiltIn(builtIn, digest);
-    if (!installed)
-        return installed.error();
-    auto catalogue = Catalogue::open(activePath());
-    if (!catalogue)
-        return catalogue.error();
-    log->info("installed the built-in catalogue at {}", activePath().toStdString());
-    opened.catalogue = std::move(*catalogue);
+    if (const QString problem = writeActive(folder, replacement); !problem.isEmpty()) {
+        log->error("cannot write the catalogue: {}", problem.toStdString());
+        opened.storageProblem = problem;
+        return useTemporaryCopy(replacement, std::move(opened));
+    }
+    auto restored = Catalogue::open(folder.active());
+    if (!restored)
+        return restored.error();
+    opened.catalogue = std::move(*restored);
     return opened;
 }
 

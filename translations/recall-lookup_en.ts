@@ -429,6 +429,14 @@
         <source>check every row of a CSV file</source>
         <translation>check every row of a CSV file</translation>
     </message>
+    <message>
+        <source>import a signed data pack with newer recall data</source>
+        <translation>import a signed data pack with newer recall data</translation>
+    </message>
+    <message>
+        <source>go back to the recall data in use before the last import</source>
+        <translation>go back to the recall data in use before the last import</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -542,6 +550,26 @@
         <source>Handout written to %1 (%2).</source>
         <translation>Handout written to %1 (%2).</translation>
     </message>
+    <message>
+        <source>To import it anyway, add --force.</source>
+        <translation>To import it anyway, add --force.</translation>
+    </message>
+    <message>
+        <source>--catalogue cannot be used with import or rollback: they change the app&apos;s own recall data.</source>
+        <translation>--catalogue cannot be used with import or rollback: they change the app&apos;s own recall data.</translation>
+    </message>
+    <message>
+        <source>import needs the file name of one data pack.</source>
+        <translation>import needs the file name of one data pack.</translation>
+    </message>
+    <message>
+        <source>To go back to the data used before: recall-lookup-cli rollback</source>
+        <translation>To go back to the data used before: recall-lookup-cli rollback</translation>
+    </message>
+    <message>
+        <source>rollback takes no arguments.</source>
+        <translation>rollback takes no arguments.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -600,6 +628,97 @@
     <message>
         <source>Free note for the case.</source>
         <translation>Free note for the case.</translation>
+    </message>
+    <message>
+        <source>Import even if the data pack is older than the data in use (import).</source>
+        <translation>Import even if the data pack is older than the data in use (import).</translation>
+    </message>
+    <message>
+        <source>FOR TESTING ONLY: accept a data pack that is not signed (import).</source>
+        <translation>FOR TESTING ONLY: accept a data pack that is not signed (import).</translation>
+    </message>
+</context>
+<context>
+    <name>DataImport</name>
+    <message>
+        <source>&amp;Import recall data…</source>
+        <translation>&amp;Import recall data…</translation>
+    </message>
+    <message>
+        <source>Take newer recall data from a signed data pack file.</source>
+        <translation>Take newer recall data from a signed data pack file.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last data import</source>
+        <translation>&amp;Undo the last data import</translation>
+    </message>
+    <message>
+        <source>Go back to the recall data used before the last import.</source>
+        <translation>Go back to the recall data used before the last import.</translation>
+    </message>
+    <message>
+        <source>The recall data was imported. Restart Recall Lookup to use it.</source>
+        <translation>The recall data was imported. Restart Recall Lookup to use it.</translation>
+    </message>
+    <message>
+        <source>Restart Recall Lookup to use it.</source>
+        <translation>Restart Recall Lookup to use it.</translation>
+    </message>
+    <message>
+        <source>Import recall data</source>
+        <translation>Import recall data</translation>
+    </message>
+    <message>
+        <source>Recall data packs (*.rlpack);;All files (*)</source>
+        <translation>Recall data packs (*.rlpack);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Undo the last data import</source>
+        <translation>Undo the last data import</translation>
+    </message>
+    <message>
+        <source>Go back to the recall data used before the last import?</source>
+        <translation>Go back to the recall data used before the last import?</translation>
+    </message>
+    <message>
+        <source>Recall data</source>
+        <translation>Recall data</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Import anyway</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Checking the signature and the contents of the data pack…</source>
+        <translation>Checking the signature and the contents of the data pack…</translation>
+    </message>
+    <message>
+        <source>Checking every record…</source>
+        <translation>Checking every record…</translation>
+    </message>
+    <message>
+        <source>Preparing the new recall data…</source>
+        <translation>Preparing the new recall data…</translation>
+    </message>
+    <message>
+        <source>Checking the new recall data…</source>
+        <translation>Checking the new recall data…</translation>
+    </message>
+    <message>
+        <source>Switching to the new recall data…</source>
+        <translation>Switching to the new recall data…</translation>
     </message>
 </context>
 <context>
@@ -791,6 +910,308 @@
     <message>
         <source>Recalls in this data</source>
         <translation>Recalls in this data</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A message followed by the value it is about, e.g. &quot;bad date (2025-13-01)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>version %1 (as of %2)</source>
+        <translation>version %1 (as of %2)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>is not valid JSON</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <source>has the wrong type (expected: %1)</source>
+        <translation>has the wrong type (expected: %1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>is not a known field</translation>
+    </message>
+    <message>
+        <source>needs both the Japanese and the English text</source>
+        <translation>needs both the Japanese and the English text</translation>
+    </message>
+    <message>
+        <source>is not a date written as YYYY-MM-DD</source>
+        <translation>is not a date written as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>is not a 13-digit JAN code</source>
+        <translation>is not a 13-digit JAN code</translation>
+    </message>
+    <message>
+        <source>has a wrong JAN check digit (it should be %1)</source>
+        <translation>has a wrong JAN check digit (it should be %1)</translation>
+    </message>
+    <message>
+        <source>is not a web address</source>
+        <translation>is not a web address</translation>
+    </message>
+    <message>
+        <source>is not a colour written as #RRGGBB</source>
+        <translation>is not a colour written as #RRGGBB</translation>
+    </message>
+    <message>
+        <source>is not a valid serial number</source>
+        <translation>is not a valid serial number</translation>
+    </message>
+    <message>
+        <source>has a value that is not allowed</source>
+        <translation>has a value that is not allowed</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>is out of range</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>ends before it starts</translation>
+    </message>
+    <message>
+        <source>repeats a value that must be unique</source>
+        <translation>repeats a value that must be unique</translation>
+    </message>
+    <message>
+        <source>names a source that sources.json does not list</source>
+        <translation>names a source that sources.json does not list</translation>
+    </message>
+    <message>
+        <source>names an unknown colour</source>
+        <translation>names an unknown colour</translation>
+    </message>
+    <message>
+        <source>names an unknown category</source>
+        <translation>names an unknown category</translation>
+    </message>
+    <message>
+        <source>names an unknown product or campaign</source>
+        <translation>names an unknown product or campaign</translation>
+    </message>
+    <message>
+        <source>names an unknown note</source>
+        <translation>names an unknown note</translation>
+    </message>
+    <message>
+        <source>states facts without naming their source (src)</source>
+        <translation>states facts without naming their source (src)</translation>
+    </message>
+    <message>
+        <source>has overlapping serial number ranges</source>
+        <translation>has overlapping serial number ranges</translation>
+    </message>
+    <message>
+        <source>has a format version this app cannot read (it reads %1)</source>
+        <translation>has a format version this app cannot read (it reads %1)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>A file name and a line number in it</extracomment>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a data pack (%1 bytes; at most %2).</source>
+        <translation>The file is too large to be a data pack (%1 bytes; at most %2).</translation>
+    </message>
+    <message>
+        <source>This file is not a Recall Lookup data pack.</source>
+        <translation>This file is not a Recall Lookup data pack.</translation>
+    </message>
+    <message>
+        <source>The data pack was made for another version of Recall Lookup (pack version %1).</source>
+        <translation>The data pack was made for another version of Recall Lookup (pack version %1).</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it ends before the end of the data pack (bytes present/expected: %1).</source>
+        <translation>The file is incomplete: it ends before the end of the data pack (bytes present/expected: %1).</translation>
+    </message>
+    <message>
+        <source>The file has %1 unexpected bytes after the end of the data pack.</source>
+        <translation>The file has %1 unexpected bytes after the end of the data pack.</translation>
+    </message>
+    <message>
+        <source>The data pack is damaged: %1 (%2).</source>
+        <translation>The data pack is damaged: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The data pack is damaged at %1: %2.</source>
+        <translation>The data pack is damaged at %1: %2.</translation>
+    </message>
+    <message>
+        <source>The data pack contains a file that has no place in recall data: %1</source>
+        <translation>The data pack contains a file that has no place in recall data: %1</translation>
+    </message>
+    <message>
+        <source>The data pack contains %1 twice.</source>
+        <translation>The data pack contains %1 twice.</translation>
+    </message>
+    <message>
+        <source>%1 in the data pack is too large (%2 bytes).</source>
+        <translation>%1 in the data pack is too large (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>The data pack announces too many files (%1).</source>
+        <translation>The data pack announces too many files (%1).</translation>
+    </message>
+    <message>
+        <source>The data pack is not signed. Only signed data packs can be imported.</source>
+        <translation>The data pack is not signed. Only signed data packs can be imported.</translation>
+    </message>
+    <message>
+        <source>The data pack is signed with a key this app does not trust (key %1).</source>
+        <translation>The data pack is signed with a key this app does not trust (key %1).</translation>
+    </message>
+    <message>
+        <source>The data pack&apos;s signature does not match its contents: it was changed after it was signed, or it is damaged.</source>
+        <translation>The data pack&apos;s signature does not match its contents: it was changed after it was signed, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The recall data in the pack is in format version %1; this version of Recall Lookup reads format version %2.</source>
+        <translation>The recall data in the pack is in format version %1; this version of Recall Lookup reads format version %2.</translation>
+    </message>
+    <message>
+        <source>The data pack&apos;s header and its dataset.json disagree on %1 (%2).</source>
+        <translation>The data pack&apos;s header and its dataset.json disagree on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The data pack has no records in %1.</source>
+        <translation>The data pack has no records in %1.</translation>
+    </message>
+    <message>
+        <source>The data pack holds older recall data (version %1) than the data in use (version %2).</source>
+        <translation>The data pack holds older recall data (version %1) than the data in use (version %2).</translation>
+    </message>
+    <message>
+        <source>Another Recall Lookup is changing the recall data right now. Try again in a moment.</source>
+        <translation>Another Recall Lookup is changing the recall data right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The recall data could not be saved (%1). The data in use is unchanged.</source>
+        <translation>The recall data could not be saved (%1). The data in use is unchanged.</translation>
+    </message>
+    <message>
+        <source>The new recall data could not be written (%1). The data in use is unchanged.</source>
+        <translation>The new recall data could not be written (%1). The data in use is unchanged.</translation>
+    </message>
+    <message>
+        <source>The new recall data failed its check (%1). The data in use is unchanged.</source>
+        <translation>The new recall data failed its check (%1). The data in use is unchanged.</translation>
+    </message>
+    <message>
+        <source>There is no earlier recall data to go back to.</source>
+        <translation>There is no earlier recall data to go back to.</translation>
+    </message>
+    <message>
+        <source>The earlier recall data is damaged and cannot be restored: %1</source>
+        <translation>The earlier recall data is damaged and cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>The data pack was not imported; the recall data in use is unchanged.</source>
+        <translation>The data pack was not imported; the recall data in use is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recall data %1 is now in use, replacing %2.</source>
+        <translation>Recall data %1 is now in use, replacing %2.</translation>
+    </message>
+    <message>
+        <source>Recall data %1 is now in use.</source>
+        <translation>Recall data %1 is now in use.</translation>
+    </message>
+    <message>
+        <source>Campaigns added: %1</source>
+        <translation>Campaigns added: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns changed: %1</source>
+        <translation>Campaigns changed: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns removed: %1</source>
+        <translation>Campaigns removed: %1</translation>
+    </message>
+    <message>
+        <source>Products added: %1</source>
+        <translation>Products added: %1</translation>
+    </message>
+    <message>
+        <source>Products changed: %1</source>
+        <translation>Products changed: %1</translation>
+    </message>
+    <message>
+        <source>Products removed: %1</source>
+        <translation>Products removed: %1</translation>
+    </message>
+    <message>
+        <source>Lists of affected serial numbers changed: %1</source>
+        <translation>Lists of affected serial numbers changed: %1</translation>
+    </message>
+    <message>
+        <source>Collection progress updated:</source>
+        <translation>Collection progress updated:</translation>
+    </message>
+    <message>
+        <source>%1% (as of %2)</source>
+        <extracomment>A collection rate and its date, e.g. &quot;36.8% (as of 7 January 2026)&quot;</extracomment>
+        <translation>%1% (as of %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <extracomment>Campaign, model: progress before → progress after</extracomment>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>The records are the same as in the data it replaced.</source>
+        <translation>The records are the same as in the data it replaced.</translation>
+    </message>
+    <message>
+        <source>This data is older than the data it replaced: it was imported because you chose to.</source>
+        <translation>This data is older than the data it replaced: it was imported because you chose to.</translation>
+    </message>
+    <message>
+        <source>TESTING SETTING ON: unsigned data packs are accepted. Never use it with data you did not make yourself.</source>
+        <translation>TESTING SETTING ON: unsigned data packs are accepted. Never use it with data you did not make yourself.</translation>
+    </message>
+    <message>
+        <source>Recall data %1 is in use again.</source>
+        <translation>Recall data %1 is in use again.</translation>
+    </message>
+    <message>
+        <source>Undoing again brings back %1.</source>
+        <translation>Undoing again brings back %1.</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2217,50 @@ JAN: %3
     <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>The recall data file is locked by another program: %1</source>
+        <translation>The recall data file is locked by another program: %1</translation>
+    </message>
+    <message>
+        <source>The recall data that came with this version of the app could not be saved (%1); the app answers with the data it had.</source>
+        <translation>The recall data that came with this version of the app could not be saved (%1); the app answers with the data it had.</translation>
+    </message>
+    <message>
+        <source>The data you had imported is kept: undoing the last data import brings it back.</source>
+        <translation>The data you had imported is kept: undoing the last data import brings it back.</translation>
+    </message>
+    <message>
+        <source>The recall data was damaged and has been restored from your last data import.</source>
+        <translation>The recall data was damaged and has been restored from your last data import.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>The damaged file was kept as %1.</translation>
+    </message>
+    <message>
+        <source>The recall data file %1 is locked by another program.</source>
+        <translation>The recall data file %1 is locked by another program.</translation>
+    </message>
+    <message>
+        <source>The recall data file %1 is damaged or cannot be used.</source>
+        <translation>The recall data file %1 is damaged or cannot be used.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data folder cannot be written (%1).</source>
+        <translation>The app&apos;s data folder cannot be written (%1).</translation>
+    </message>
+    <message>
+        <source>Until this is fixed, the app answers from a temporary copy of your last imported data.</source>
+        <translation>Until this is fixed, the app answers from a temporary copy of your last imported data.</translation>
+    </message>
+    <message>
+        <source>Until this is fixed, the app answers from a temporary copy of the data built into the app.</source>
+        <translation>Until this is fixed, the app answers from a temporary copy of the data built into the app.</translation>
+    </message>
+    <message>
+        <source>The case log was damaged. It was moved to %1 (nothing was deleted) and a new, empty case log was started.</source>
+        <translation>The case log was damaged. It was moved to %1 (nothing was deleted) and a new, empty case log was started.</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,14 @@
         <source>check every row of a CSV file</source>
         <translation>CSVファイルのすべての行を確認します</translation>
     </message>
+    <message>
+        <source>import a signed data pack with newer recall data</source>
+        <translation>新しいリコール情報が入った、署名付きのデータパックを読み込みます</translation>
+    </message>
+    <message>
+        <source>go back to the recall data in use before the last import</source>
+        <translation>前回の読み込みの前に使っていたリコール情報に戻します</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -537,6 +545,26 @@
         <source>Handout written to %1 (%2).</source>
         <translation>お客様向け案内を %1 に書き出しました（%2）。</translation>
     </message>
+    <message>
+        <source>To import it anyway, add --force.</source>
+        <translation>それでも読み込むときは、--force を付けてください。</translation>
+    </message>
+    <message>
+        <source>--catalogue cannot be used with import or rollback: they change the app&apos;s own recall data.</source>
+        <translation>--catalogue は import や rollback と一緒には使えません。この2つのコマンドは、アプリ自体のリコール情報を書き換えるためです。</translation>
+    </message>
+    <message>
+        <source>import needs the file name of one data pack.</source>
+        <translation>import には、データパックのファイル名を1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>To go back to the data used before: recall-lookup-cli rollback</source>
+        <translation>前に使っていたリコール情報に戻すには：recall-lookup-cli rollback</translation>
+    </message>
+    <message>
+        <source>rollback takes no arguments.</source>
+        <translation>rollback には、ファイル名などの引数を指定しないでください。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -595,6 +623,97 @@
     <message>
         <source>Free note for the case.</source>
         <translation>ケースのメモです（自由に書けます）。</translation>
+    </message>
+    <message>
+        <source>Import even if the data pack is older than the data in use (import).</source>
+        <translation>データパックが使用中のリコール情報より古くても読み込みます（import）。</translation>
+    </message>
+    <message>
+        <source>FOR TESTING ONLY: accept a data pack that is not signed (import).</source>
+        <translation>テスト専用：署名のないデータパックも受け付けます（import）。</translation>
+    </message>
+</context>
+<context>
+    <name>DataImport</name>
+    <message>
+        <source>&amp;Import recall data…</source>
+        <translation>リコール情報を読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Take newer recall data from a signed data pack file.</source>
+        <translation>署名付きのデータパックのファイルから、新しいリコール情報を読み込みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last data import</source>
+        <translation>前回の読み込みを取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go back to the recall data used before the last import.</source>
+        <translation>前回の読み込みの前に使っていたリコール情報に戻します。</translation>
+    </message>
+    <message>
+        <source>The recall data was imported. Restart Recall Lookup to use it.</source>
+        <translation>リコール情報を読み込みました。使うには、リコール検索を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Restart Recall Lookup to use it.</source>
+        <translation>使うには、リコール検索を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Import recall data</source>
+        <translation>リコール情報を読み込む</translation>
+    </message>
+    <message>
+        <source>Recall data packs (*.rlpack);;All files (*)</source>
+        <translation>リコール情報のデータパック (*.rlpack);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Undo the last data import</source>
+        <translation>前回の読み込みを取り消す</translation>
+    </message>
+    <message>
+        <source>Go back to the recall data used before the last import?</source>
+        <translation>前回の読み込みの前に使っていたリコール情報に戻しますか？</translation>
+    </message>
+    <message>
+        <source>Recall data</source>
+        <translation>リコール情報</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>それでも読み込む</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>あとで</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Checking the signature and the contents of the data pack…</source>
+        <translation>データパックの署名と中身を確かめています…</translation>
+    </message>
+    <message>
+        <source>Checking every record…</source>
+        <translation>すべての記録を確かめています…</translation>
+    </message>
+    <message>
+        <source>Preparing the new recall data…</source>
+        <translation>新しいリコール情報を準備しています…</translation>
+    </message>
+    <message>
+        <source>Checking the new recall data…</source>
+        <translation>新しいリコール情報を確かめています…</translation>
+    </message>
+    <message>
+        <source>Switching to the new recall data…</source>
+        <translation>新しいリコール情報に切り替えています…</translation>
     </message>
 </context>
 <context>
@@ -785,6 +904,307 @@
     <message>
         <source>Recalls in this data</source>
         <translation>このデータにある回収</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A message followed by the value it is about, e.g. &quot;bad date (2025-13-01)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>version %1 (as of %2)</source>
+        <translation>バージョン %1（%2時点）</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>大きすぎます</translation>
+    </message>
+    <message>
+        <source>has the wrong type (expected: %1)</source>
+        <translation>値の種類が違います（正しい種類：%1）</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>必要な項目がありません</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>不明な項目です</translation>
+    </message>
+    <message>
+        <source>needs both the Japanese and the English text</source>
+        <translation>日本語と英語の両方の文章が必要です</translation>
+    </message>
+    <message>
+        <source>is not a date written as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD の形の日付ではありません</translation>
+    </message>
+    <message>
+        <source>is not a 13-digit JAN code</source>
+        <translation>13桁のJANコードではありません</translation>
+    </message>
+    <message>
+        <source>has a wrong JAN check digit (it should be %1)</source>
+        <translation>JANコードの最後の1桁（誤りを確かめるための数字）が違います（正しくは %1）</translation>
+    </message>
+    <message>
+        <source>is not a web address</source>
+        <translation>ホームページのアドレス（URL）ではありません</translation>
+    </message>
+    <message>
+        <source>is not a colour written as #RRGGBB</source>
+        <translation>#RRGGBB の形の色ではありません</translation>
+    </message>
+    <message>
+        <source>is not a valid serial number</source>
+        <translation>正しいシリアル番号ではありません</translation>
+    </message>
+    <message>
+        <source>has a value that is not allowed</source>
+        <translation>使えない値が入っています</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>値が決められた範囲に入っていません</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>終わりの日が始まりの日より前になっています</translation>
+    </message>
+    <message>
+        <source>repeats a value that must be unique</source>
+        <translation>重なってはいけない値が重なっています</translation>
+    </message>
+    <message>
+        <source>names a source that sources.json does not list</source>
+        <translation>sources.json にない情報源を指定しています</translation>
+    </message>
+    <message>
+        <source>names an unknown colour</source>
+        <translation>不明な色を指定しています</translation>
+    </message>
+    <message>
+        <source>names an unknown category</source>
+        <translation>不明な分類を指定しています</translation>
+    </message>
+    <message>
+        <source>names an unknown product or campaign</source>
+        <translation>不明な製品または回収を指定しています</translation>
+    </message>
+    <message>
+        <source>names an unknown note</source>
+        <translation>不明な補足を指定しています</translation>
+    </message>
+    <message>
+        <source>states facts without naming their source (src)</source>
+        <translation>情報源（src）が示されていない内容があります</translation>
+    </message>
+    <message>
+        <source>has overlapping serial number ranges</source>
+        <translation>シリアル番号の範囲が重なっています</translation>
+    </message>
+    <message>
+        <source>has a format version this app cannot read (it reads %1)</source>
+        <translation>このアプリでは読めない形式のバージョンです（このアプリで読めるのは %1）</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>A file name and a line number in it</extracomment>
+        <translation>%1 の%2行目</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a data pack (%1 bytes; at most %2).</source>
+        <translation>ファイルが大きすぎるため、データパックとして扱えません（%1バイト。上限は%2バイト）。</translation>
+    </message>
+    <message>
+        <source>This file is not a Recall Lookup data pack.</source>
+        <translation>このファイルは、リコール検索のデータパックではありません。</translation>
+    </message>
+    <message>
+        <source>The data pack was made for another version of Recall Lookup (pack version %1).</source>
+        <translation>このデータパックは、別のバージョンのリコール検索用に作られています（データパックのバージョン %1）。</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it ends before the end of the data pack (bytes present/expected: %1).</source>
+        <translation>ファイルが途中で切れています。データパックの最後までそろっていません（実際のバイト数/必要なバイト数：%1）。</translation>
+    </message>
+    <message>
+        <source>The file has %1 unexpected bytes after the end of the data pack.</source>
+        <translation>データパックの終わりのあとに、余分なデータが%1バイトあります。</translation>
+    </message>
+    <message>
+        <source>The data pack is damaged: %1 (%2).</source>
+        <translation>データパックが壊れています：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The data pack is damaged at %1: %2.</source>
+        <translation>データパックの %1 の部分が壊れています：%2。</translation>
+    </message>
+    <message>
+        <source>The data pack contains a file that has no place in recall data: %1</source>
+        <translation>データパックに、リコール情報には入るはずのないファイルが入っています：%1</translation>
+    </message>
+    <message>
+        <source>The data pack contains %1 twice.</source>
+        <translation>データパックに %1 が2つ入っています。</translation>
+    </message>
+    <message>
+        <source>%1 in the data pack is too large (%2 bytes).</source>
+        <translation>データパックの中の %1 が大きすぎます（%2バイト）。</translation>
+    </message>
+    <message>
+        <source>The data pack announces too many files (%1).</source>
+        <translation>データパックに書かれているファイルの数が多すぎます（%1）。</translation>
+    </message>
+    <message>
+        <source>The data pack is not signed. Only signed data packs can be imported.</source>
+        <translation>データパックに署名がありません。読み込めるのは、署名付きのデータパックだけです。</translation>
+    </message>
+    <message>
+        <source>The data pack is signed with a key this app does not trust (key %1).</source>
+        <translation>データパックの署名に使われた鍵は、このアプリが信頼している鍵ではありません（鍵 %1）。</translation>
+    </message>
+    <message>
+        <source>The data pack&apos;s signature does not match its contents: it was changed after it was signed, or it is damaged.</source>
+        <translation>データパックの署名と中身が合っていません。署名のあとで中身が変えられたか、データパックが壊れています。</translation>
+    </message>
+    <message>
+        <source>The recall data in the pack is in format version %1; this version of Recall Lookup reads format version %2.</source>
+        <translation>データパックのリコール情報は形式のバージョン %1 です。このバージョンのリコール検索が読めるのは、形式のバージョン %2 です。</translation>
+    </message>
+    <message>
+        <source>The data pack&apos;s header and its dataset.json disagree on %1 (%2).</source>
+        <translation>データパックのヘッダーと dataset.json とで、%1 が食い違っています（%2）。</translation>
+    </message>
+    <message>
+        <source>The data pack has no records in %1.</source>
+        <translation>データパックの %1 に記録が1件もありません。</translation>
+    </message>
+    <message>
+        <source>The data pack holds older recall data (version %1) than the data in use (version %2).</source>
+        <translation>データパックのリコール情報（バージョン %1）は、使用中のリコール情報（バージョン %2）より古いものです。</translation>
+    </message>
+    <message>
+        <source>Another Recall Lookup is changing the recall data right now. Try again in a moment.</source>
+        <translation>別に起動しているリコール検索が、今リコール情報を書き換えています。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The recall data could not be saved (%1). The data in use is unchanged.</source>
+        <translation>リコール情報を保存できませんでした（%1）。使用中のリコール情報は変わっていません。</translation>
+    </message>
+    <message>
+        <source>The new recall data could not be written (%1). The data in use is unchanged.</source>
+        <translation>新しいリコール情報を書き込めませんでした（%1）。使用中のリコール情報は変わっていません。</translation>
+    </message>
+    <message>
+        <source>The new recall data failed its check (%1). The data in use is unchanged.</source>
+        <translation>新しいリコール情報の確認で問題が見つかりました（%1）。使用中のリコール情報は変わっていません。</translation>
+    </message>
+    <message>
+        <source>There is no earlier recall data to go back to.</source>
+        <translation>戻せる前のリコール情報がありません。</translation>
+    </message>
+    <message>
+        <source>The earlier recall data is damaged and cannot be restored: %1</source>
+        <translation>前のリコール情報が壊れているため、元に戻せません：%1</translation>
+    </message>
+    <message>
+        <source>The data pack was not imported; the recall data in use is unchanged.</source>
+        <translation>データパックは読み込みませんでした。使用中のリコール情報は変わっていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>問題が%n件あります：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recall data %1 is now in use, replacing %2.</source>
+        <translation>リコール情報が、%2から%1に切り替わりました。</translation>
+    </message>
+    <message>
+        <source>Recall data %1 is now in use.</source>
+        <translation>リコール情報が%1に切り替わりました。</translation>
+    </message>
+    <message>
+        <source>Campaigns added: %1</source>
+        <translation>追加された回収：%1</translation>
+    </message>
+    <message>
+        <source>Campaigns changed: %1</source>
+        <translation>変更された回収：%1</translation>
+    </message>
+    <message>
+        <source>Campaigns removed: %1</source>
+        <translation>削除された回収：%1</translation>
+    </message>
+    <message>
+        <source>Products added: %1</source>
+        <translation>追加された製品：%1</translation>
+    </message>
+    <message>
+        <source>Products changed: %1</source>
+        <translation>変更された製品：%1</translation>
+    </message>
+    <message>
+        <source>Products removed: %1</source>
+        <translation>削除された製品：%1</translation>
+    </message>
+    <message>
+        <source>Lists of affected serial numbers changed: %1</source>
+        <translation>変更された対象シリアル番号の一覧：%1</translation>
+    </message>
+    <message>
+        <source>Collection progress updated:</source>
+        <translation>回収の進み具合が更新されました：</translation>
+    </message>
+    <message>
+        <source>%1% (as of %2)</source>
+        <extracomment>A collection rate and its date, e.g. &quot;36.8% (as of 7 January 2026)&quot;</extracomment>
+        <translation>%1%（%2時点）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <extracomment>Campaign, model: progress before → progress after</extracomment>
+        <translation>%1 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>The records are the same as in the data it replaced.</source>
+        <translation>記録の内容は、前のリコール情報と同じです。</translation>
+    </message>
+    <message>
+        <source>This data is older than the data it replaced: it was imported because you chose to.</source>
+        <translation>このリコール情報は前のリコール情報より古いものですが、読み込むよう指定されたため読み込みました。</translation>
+    </message>
+    <message>
+        <source>TESTING SETTING ON: unsigned data packs are accepted. Never use it with data you did not make yourself.</source>
+        <translation>テスト用の設定が有効です：署名のないデータパックも受け付けます。自分で作ったデータ以外には、絶対に使わないでください。</translation>
+    </message>
+    <message>
+        <source>Recall data %1 is in use again.</source>
+        <translation>リコール情報を%1に戻しました。</translation>
+    </message>
+    <message>
+        <source>Undoing again brings back %1.</source>
+        <translation>もう一度取り消すと、%1に戻ります。</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2206,50 @@ JANコード：%3
     <message>
         <source>closed</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>The recall data file is locked by another program: %1</source>
+        <translation>ほかのプログラムが使っているため、リコール情報のファイルを使えません：%1</translation>
+    </message>
+    <message>
+        <source>The recall data that came with this version of the app could not be saved (%1); the app answers with the data it had.</source>
+        <translation>このバージョンのアプリに入っているリコール情報を保存できませんでした（%1）。それまでのリコール情報を使ってお答えします。</translation>
+    </message>
+    <message>
+        <source>The data you had imported is kept: undoing the last data import brings it back.</source>
+        <translation>読み込んであったリコール情報も残してあります。前回の読み込みを取り消すと、そのリコール情報に戻せます。</translation>
+    </message>
+    <message>
+        <source>The recall data was damaged and has been restored from your last data import.</source>
+        <translation>リコール情報が壊れていたため、前回読み込んだリコール情報から元に戻しました。</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>壊れたファイルは %1 として残してあります。</translation>
+    </message>
+    <message>
+        <source>The recall data file %1 is locked by another program.</source>
+        <translation>ほかのプログラムが使っているため、リコール情報のファイル %1 を使えません。</translation>
+    </message>
+    <message>
+        <source>The recall data file %1 is damaged or cannot be used.</source>
+        <translation>リコール情報のファイル %1 が壊れているか、使えない状態です。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data folder cannot be written (%1).</source>
+        <translation>アプリのデータ用フォルダーに書き込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>Until this is fixed, the app answers from a temporary copy of your last imported data.</source>
+        <translation>この問題が直るまでは、前回読み込んだリコール情報の一時的なコピーを使ってお答えします。</translation>
+    </message>
+    <message>
+        <source>Until this is fixed, the app answers from a temporary copy of the data built into the app.</source>
+        <translation>この問題が直るまでは、アプリに入っているリコール情報の一時的なコピーを使ってお答えします。</translation>
+    </message>
+    <message>
+        <source>The case log was damaged. It was moved to %1 (nothing was deleted) and a new, empty case log was started.</source>
+        <translation>ケース記録が壊れていました。壊れたケース記録は %1 に移しました（何も削除していません）。新しい空のケース記録を作りました。</translation>
     </message>
 </context>
 <context>

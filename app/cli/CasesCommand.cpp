@@ -5,6 +5,7 @@
 #include "PurchaseDate.h"
 #include "SqlCaseStore.h"
 #include "UserDatabase.h"
+#include "UserDatabaseRecovery.h"
 
 #include <QJsonArray>
 #include <QSaveFile>
@@ -185,11 +186,14 @@ int runCases(CliContext &cx)
         return cx.usage(CliContext::tr("Unknown cases command \"%1\": use list, export or add.").arg(sub.left(64)));
     if (cx.positional.size() != 2)
         return cx.usage(CliContext::tr("cases %1 takes options only.").arg(sub));
-    // The user database lives in the app-data folder whatever catalogue is used.
-    auto db = UserDatabase::open(UserDatabase::defaultPath());
+    // The user database lives in the app-data folder whatever catalogue is used. A damaged one is moved
+    // aside (never deleted) and a fresh one started.
+    auto db = UserDatabaseRecovery::openOrRecover(UserDatabase::defaultPath());
     if (!db)
         return storageFailed(cx, db.error());
-    SqlCaseStore store(**db);
+    if (!db->keptAside.isEmpty())
+        cx.err << cx.texts.caseLogRecovered(db->keptAside) << '\n';
+    SqlCaseStore store(*db->db);
     if (sub == u"list")
         return listCases(cx, store);
     if (sub == u"export")

@@ -39,6 +39,8 @@ int Cli::run(const QStringList &arguments)
         {"cases", "cases list|export|add", runCases},
         {"handout", "handout --out FILE.pdf", runHandout},
         {"batch", "batch IN.csv [--out OUT.csv]", runBatch},
+        {"import", "import PACK [--force]", runImport},
+        {"rollback", "rollback", runRollback},
     };
     const QString descriptions[] = {
         tr("find products by name, model, code or JAN"),
@@ -47,6 +49,8 @@ int Cli::run(const QStringList &arguments)
         tr("list, add or export the case log"),
         tr("print a one-page customer handout as PDF (same options as check)"),
         tr("check every row of a CSV file"),
+        tr("import a signed data pack with newer recall data"),
+        tr("go back to the recall data in use before the last import"),
     };
     QString help = tr("Tells whether a product is covered by a safety recall and what to do next.") + u'\n'
                    + tr("Commands:");

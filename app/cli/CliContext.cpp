@@ -20,13 +20,17 @@ CliOptions::CliOptions()
       out(QStringLiteral("out"), tr("Write the result to this file."), QStringLiteral("FILE")),
       from(QStringLiteral("from"), tr("First day to include (cases)."), QStringLiteral("YYYY-MM-DD")),
       to(QStringLiteral("to"), tr("Last day to include (cases)."), QStringLiteral("YYYY-MM-DD")),
-      note(QStringLiteral("note"), tr("Free note for the case."), QStringLiteral("TEXT"))
+      note(QStringLiteral("note"), tr("Free note for the case."), QStringLiteral("TEXT")),
+      force(QStringLiteral("force"), tr("Import even if the data pack is older than the data in use (import).")),
+      allowUnsigned(QStringLiteral("allow-unsigned"),
+                    tr("FOR TESTING ONLY: accept a data pack that is not signed (import)."))
 {
 }
 
 void CliOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({json, lang, limit, model, variant, jan, colour, purchased, serial, catalogue, out, from, to, note});
+    parser.addOptions({json, lang, limit, model, variant, jan, colour, purchased, serial, catalogue, out, from, to, note,
+                       force, allowUnsigned});
 }
 
 CliContext::CliContext(const QCommandLineParser &commandLine, const CliOptions &cliOptions, QTextStream &output,
@@ -62,6 +66,7 @@ recall::Catalogue *CliContext::catalogue()
     }
     if (const QString event = texts.catalogueEvent(*opened); !event.isEmpty())
         err << event << '\n';
+    m_scratch = opened->scratch;
     m_catalogue = std::move(opened->catalogue);
     return m_catalogue.get();
 }

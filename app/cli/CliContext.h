@@ -26,6 +26,7 @@ public:
     void addTo(QCommandLineParser &parser) const;
 
     QCommandLineOption json, lang, limit, model, variant, jan, colour, purchased, serial, catalogue, out, from, to, note;
+    QCommandLineOption force, allowUnsigned; // import
 };
 
 // What a command gets: the parsed command line, the output streams, the texts in the chosen language
@@ -60,6 +61,7 @@ public:
     void printJson(const QJsonObject &object) const;
 
 private:
+    std::shared_ptr<QTemporaryDir> m_scratch; // holds a temporary copy of the catalogue, when one is used
     std::unique_ptr<recall::Catalogue> m_catalogue;
 };
 
@@ -69,3 +71,5 @@ int runCheck(CliContext &cx);
 int runHandout(CliContext &cx);
 int runCases(CliContext &cx);
 int runBatch(CliContext &cx);
+int runImport(CliContext &cx);
+int runRollback(CliContext &cx);

@@ -8,6 +8,7 @@ const QString largerTextKey = QStringLiteral("ui/largerText");
 const QString geometryKey = QStringLiteral("ui/windowGeometry");
 const QString guideGroup = QStringLiteral("guide");
 const QString roleSetting = QStringLiteral("ui/role");
+const QString unsignedPacksKey = QStringLiteral("testing/acceptUnsignedDataPacks");
 } // namespace
 
 AppSettings::AppSettings() : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("recall-lookup"),
@@ -58,6 +59,11 @@ bool AppSettings::largerText() const
 void AppSettings::setLargerText(bool on)
 {
     m_settings.setValue(largerTextKey, on);
+}
+
+bool AppSettings::acceptUnsignedPacksForTesting() const
+{
+    return m_settings.value(unsignedPacksKey, false).toBool();
 }
 
 QByteArray AppSettings::windowGeometry() const

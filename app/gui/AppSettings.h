@@ -27,6 +27,10 @@ public:
     bool largerText() const;
     void setLargerText(bool on);
 
+    // FOR TESTING ONLY (key testing/acceptUnsignedDataPacks, set by hand in the settings file): data imports
+    // accept packs that carry no signature. Off unless set; the import dialog says so while it is on.
+    bool acceptUnsignedPacksForTesting() const;
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 

@@ -5,7 +5,9 @@
 #include "CasesPage.h"
 #include "AppSettings.h"
 #include "CheckPanel.h"
+#include "DataImport.h"
 #include "HomePage.h"
+#include "PackTrust.h"
 #include "ProductPage.h"
 #include "SafetyPage.h"
 #include "ScriptPage.h"
@@ -173,6 +175,11 @@ void MainWindow::buildMenus()
     scriptLanguage->setShortcut(QKeySequence(Qt::Key_F9));
     connect(scriptLanguage, &QAction::triggered, m_script, &ScriptPage::toggleScriptLanguage);
     addAction(scriptLanguage);
+
+    auto *dataImport = new DataImport(this, CatalogueStore::defaultDataDirectory(), builtInPackKeys(),
+                                      m_settings.acceptUnsignedPacksForTesting());
+    m_fileMenu->insertActions(m_quit, {dataImport->importAction(), dataImport->undoAction()});
+    m_fileMenu->insertSeparator(m_quit);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_safetyAction = m_helpMenu->addAction(QString(), this, &MainWindow::showSafety);

@@ -6,6 +6,7 @@
 #include "RoleDialog.h"
 #include "SqlCaseStore.h"
 #include "UserDatabase.h"
+#include "UserDatabaseRecovery.h"
 #include "Texts.h"
 #include "Translations.h"
 
@@ -17,6 +18,34 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+// --exit-after-first-paint: quits once the main window has been painted for the first time (start-up
+// measurement, see README "Performance"). The exit is queued so the whole first frame is painted and flushed.
+class ExitAfterFirstPaint : public QObject
+{
+public:
+    explicit ExitAfterFirstPaint(const QWidget *window) : m_window(window) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QWidget *m_window;
+    bool m_seen = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -42,8 +71,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption render(QStringLiteral("render-pages"),
                                     QApplication::translate("main", "Save the pages as PNG files into a folder and exit."),
                                     QStringLiteral("folder"));
-    parser.addOptions({lang, render});
+    // A measuring aid, not for people: hidden from --help (so it needs no translation).
+    QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
+                                  QStringLiteral("Start normally, exit right after the main window's first paint."));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({lang, render, firstPaint});
     parser.process(app);
+    const bool measuringStartUp = parser.isSet(firstPaint);
 
     auto opened = openCatalogue();
     if (!opened) {
@@ -51,7 +85,7 @@ int main(int argc, char *argv[])
                               Texts(translations.language()).catalogueError(opened.error()));
         return 1;
     }
-    if (!settings.role() && !parser.isSet(render)) {
+    if (!settings.role() && !parser.isSet(render) && !measuringStartUp) {
         RoleDialog ask;
         ask.exec();
         settings.setRole(ask.role());
@@ -59,12 +93,13 @@ int main(int argc, char *argv[])
     // The case log lives in its own database; if it cannot be opened the app still answers lookups.
     // Rendering pictures uses a throw-away case log, never the person's own.
     QTemporaryDir renderScratch;
-    auto userDatabase = recall::UserDatabase::open(parser.isSet(render) ? renderScratch.filePath(QStringLiteral("user.sqlite"))
-                                                                        : recall::UserDatabase::defaultPath());
+    // A damaged one is moved aside (never deleted) and a fresh one started; the person is told where it went.
+    auto userDatabase = recall::UserDatabaseRecovery::openOrRecover(
+        parser.isSet(render) ? renderScratch.filePath(QStringLiteral("user.sqlite")) : recall::UserDatabase::defaultPath());
     std::unique_ptr<recall::SqlCaseStore> cases;
     QString casesUnavailable;
     if (userDatabase)
-        cases = std::make_unique<recall::SqlCaseStore>(**userDatabase);
+        cases = std::make_unique<recall::SqlCaseStore>(*userDatabase->db);
     else
         casesUnavailable = Texts(translations.language()).caseStoreError(userDatabase.error());
     const recall::SystemClock clock;
@@ -75,8 +110,17 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << written.join(u'\n') << '\n';
         return written.isEmpty() ? 1 : 0;
     }
+    ExitAfterFirstPaint exitAfterFirstPaint(&window);
+    if (measuringStartUp) {
+        app.installEventFilter(&exitAfterFirstPaint);
+        window.show();
+        return QApplication::exec(); // no first-start questions or notices: they would wait for a person
+    }
     window.show();
     if (const QString event = Texts(translations.language()).catalogueEvent(*opened); !event.isEmpty())
         QMessageBox::information(&window, QApplication::translate("main", "Recall Lookup"), event);
+    if (userDatabase && !userDatabase->keptAside.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Recall Lookup"),
+                             Texts(translations.language()).caseLogRecovered(userDatabase->keptAside));
     return QApplication::exec();
 }

@@ -166,24 +166,66 @@ QString Texts::catalogueError(const CatalogueError &error) const
         return tx(QT_TR_NOOP("The recall data file needs a newer version of Recall Lookup: %1")).arg(error.path);
     case CatalogueError::Kind::QueryFailed:
         return tx(QT_TR_NOOP("The recall data could not be read (%1).")).arg(error.detail);
+    case CatalogueError::Kind::Locked:
+        return tx(QT_TR_NOOP("The recall data file is locked by another program: %1")).arg(error.path);
     }
     return {};
 }
 
 QString Texts::catalogueEvent(const CatalogueStore::Opened &opened) const
 {
+    using Event = CatalogueStore::Event;
+    const bool fromImport = opened.source == CatalogueStore::Source::LastImport;
+    const bool kept = !opened.keptAside.isEmpty();
+    QStringList said;
     switch (opened.event) {
-    case CatalogueStore::Event::UsedActive:
-    case CatalogueStore::Event::Installed: return {};
-    case CatalogueStore::Event::Upgraded: return tx(QT_TR_NOOP("The recall data was updated with this version of the app."));
-    case CatalogueStore::Event::Restored:
-        return opened.keptAside.isEmpty()
-                   ? tx(QT_TR_NOOP("The recall data was damaged and has been restored from the copy built into the app."))
-                   : tx(QT_TR_NOOP("The recall data was damaged and has been restored from the copy built into the app. "
-                        "The damaged file was kept as %1."))
-                         .arg(opened.keptAside);
+    case Event::Installed: break;
+    case Event::UsedActive:
+        if (!opened.storageProblem.isEmpty())
+            said << tx(QT_TR_NOOP("The recall data that came with this version of the app could not be saved (%1); "
+                                  "the app answers with the data it had."))
+                        .arg(opened.storageProblem);
+        break;
+    case Event::Upgraded:
+        said << tx(QT_TR_NOOP("The recall data was updated with this version of the app."));
+        if (opened.importKeptForRollback)
+            said << tx(QT_TR_NOOP("The data you had imported is kept: undoing the last data import brings it back."));
+        break;
+    case Event::Restored:
+        if (fromImport) {
+            said << tx(QT_TR_NOOP("The recall data was damaged and has been restored from your last data import."));
+            if (kept)
+                said << tx(QT_TR_NOOP("The damaged file was kept as %1.")).arg(opened.keptAside);
+        } else {
+            said << (kept ? tx(QT_TR_NOOP("The recall data was damaged and has been restored from the copy built into the app. "
+                                          "The damaged file was kept as %1."))
+                                .arg(opened.keptAside)
+                          : tx(QT_TR_NOOP("The recall data was damaged and has been restored from the copy built into the app.")));
+        }
+        break;
+    case Event::TemporaryCopy:
+        if (opened.replacedBecause && opened.replacedBecause->kind == CatalogueError::Kind::Locked) {
+            said << tx(QT_TR_NOOP("The recall data file %1 is locked by another program.")).arg(opened.replacedBecause->path);
+        } else {
+            if (opened.replacedBecause && opened.replacedBecause->kind != CatalogueError::Kind::Missing)
+                said << tx(QT_TR_NOOP("The recall data file %1 is damaged or cannot be used.")).arg(opened.replacedBecause->path);
+            if (kept)
+                said << tx(QT_TR_NOOP("The damaged file was kept as %1.")).arg(opened.keptAside);
+            said << tx(QT_TR_NOOP("The app's data folder cannot be written (%1).")).arg(opened.storageProblem);
+        }
+        said << (fromImport
+                     ? tx(QT_TR_NOOP("Until this is fixed, the app answers from a temporary copy of your last imported data."))
+                     : tx(QT_TR_NOOP("Until this is fixed, the app answers from a temporary copy of the data built into the app.")));
+        break;
     }
-    return {};
+    return said.join(m_language == Language::Japanese ? QString() : QStringLiteral(" "));
+}
+
+QString Texts::caseLogRecovered(const QString &keptAside) const
+{
+    return tx(QT_TR_NOOP("The case log was damaged. It was moved to %1 (nothing was deleted) and a new, empty case log "
+                         "was started."))
+        .arg(keptAside);
 }
 
 QString Texts::coverage(Coverage coverage) const

@@ -32,6 +32,8 @@ public:
     QString catalogueError(const recall::CatalogueError &error) const;
     QString catalogueEvent(const recall::CatalogueStore::Opened &opened) const;
     QString caseStoreError(const recall::CaseStoreError &error) const;
+    // The case log was damaged, moved to `keptAside` and started afresh.
+    QString caseLogRecovered(const QString &keptAside) const;
     QString caseStatus(recall::CaseStatus status) const;
     QString coverage(recall::Coverage coverage) const;
     QString matchKind(recall::MatchKind kind) const;

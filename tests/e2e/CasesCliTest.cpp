@@ -16,43 +16,21 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString text() const { return QString::fromUtf8(out); }
-    QString errors() const { return QString::fromUtf8(err); }
-};
+using testing_support::CliRun;
 
 class CasesCli : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        s_binary = QDir(s_dir->path()).filePath(QStringLiteral("recall-lookup-cli"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(RECALL_CLI), s_binary));
-    }
+    static void SetUpTestSuite() { s_cli = new testing_support::IsolatedCli; }
     static void TearDownTestSuite()
     {
-        delete s_dir;
-        s_dir = nullptr;
+        delete s_cli;
+        s_cli = nullptr;
     }
 
     CliRun run(const QStringList &arguments)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(s_dir->path());
-        p.start(s_binary, arguments);
-        EXPECT_TRUE(p.waitForFinished(30000));
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return s_cli->run(arguments, m_home.path());
     }
 
     QString userDatabase() const { return m_home.filePath(QStringLiteral("data/recall-lookup/user.sqlite")); }
@@ -84,11 +62,9 @@ protected:
     }
 
     QTemporaryDir m_home;
-    static QTemporaryDir *s_dir;
-    static QString s_binary;
+    static testing_support::IsolatedCli *s_cli;
 };
-QTemporaryDir *CasesCli::s_dir = nullptr;
-QString CasesCli::s_binary;
+testing_support::IsolatedCli *CasesCli::s_cli = nullptr;
 
 QString day(int offset)
 {
@@ -101,7 +77,7 @@ TEST_F(CasesCli, EmptyLogListsNothing)
 {
     EXPECT_TRUE(listed().isEmpty());
     EXPECT_TRUE(QFile::exists(userDatabase()));
-    EXPECT_FALSE(QFile::exists(QDir(s_dir->path()).filePath(QStringLiteral("user.sqlite"))));
+    EXPECT_FALSE(QFile::exists(QDir(s_cli->folder()).filePath(QStringLiteral("user.sqlite"))));
 }
 
 TEST_F(CasesCli, AddedCasesAreListedWithTheirVerdicts)
@@ -210,7 +186,8 @@ TEST_F(CasesCli, BadInputExitsTwoAndSavesNothing)
     EXPECT_TRUE(listed().isEmpty());
 }
 
-TEST_F(CasesCli, DamagedLogIsAFailureNamingTheFile)
+// Issue 7: a damaged case log is moved aside with a timestamp (never deleted) and a fresh one started.
+TEST_F(CasesCli, DamagedLogIsMovedAsideNamingWhereItWent)
 {
     ASSERT_TRUE(QDir().mkpath(QFileInfo(userDatabase()).path()));
     QFile f(userDatabase());
@@ -218,10 +195,13 @@ TEST_F(CasesCli, DamagedLogIsAFailureNamingTheFile)
     f.write(QByteArray(4096, 'z'));
     f.close();
     const CliRun r = run({QStringLiteral("cases"), QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
-    EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.errors().contains(userDatabase())) << r.errors().toStdString();
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.errors().contains(userDatabase() + QStringLiteral(".damaged-"))) << r.errors().toStdString();
     EXPECT_TRUE(r.errors().contains(QStringLiteral("damaged"))) << r.errors().toStdString();
-    QFile kept(userDatabase());
+    const QStringList aside =
+        QDir(QFileInfo(userDatabase()).path()).entryList({QStringLiteral("user.sqlite.damaged-*")}, QDir::Files);
+    ASSERT_EQ(aside.size(), 1);
+    QFile kept(QDir(QFileInfo(userDatabase()).path()).filePath(aside.front()));
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), QByteArray(4096, 'z'));
 }
