@@ -1,9 +1,12 @@
 #include "BatchChecker.h"
 
+#include "Clock.h"
+#include "PurchaseDate.h"
 #include "SerialNumber.h"
 #include "TextNormalizer.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 namespace recall {
 
@@ -14,14 +17,33 @@ constexpr qsizetype maxCachedResults = 4096;
 
 QString codeOf(const QString &scanned)
 {
+    static const QRegularExpression separators(QStringLiteral("[\\s-]"));
     QString code = TextNormalizer::foldCode(scanned);
-    code.remove(QRegularExpression(QStringLiteral("[\\s-]")));
+    code.remove(separators);
     return code;
 }
 
-bool matches(const QString &pattern, const QString &text)
+bool matches(const QRegularExpression &anchored, const QString &text)
 {
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
+    return anchored.match(text).hasMatch();
+}
+
+const QRegularExpression &janShape()
+{
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{13}")));
+    return re;
+}
+
+const QRegularExpression &modelShape()
+{
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[A-Z][0-9]{4}")));
+    return re;
+}
+
+const QRegularExpression &variantShape()
+{
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[A-Z][0-9]{7}")));
+    return re;
 }
 
 } // namespace
@@ -136,7 +158,7 @@ void BatchReport::append(BatchRow row)
 }
 
 BatchChecker::BatchChecker(Catalogue &catalogue, const Clock &clock)
-    : m_catalogue(catalogue), m_checker(catalogue, clock)
+    : m_catalogue(catalogue), m_clock(clock), m_checker(catalogue, clock)
 {
 }
 
@@ -151,6 +173,14 @@ Result<BatchReport, CatalogueError> BatchChecker::run(const CsvTable &table)
     BatchReport report(table.header, table.columns);
     const qsizetype total = qsizetype(table.rows.size());
     report.reserve(total);
+    const Catalogue::ReadTransaction oneLock(m_catalogue); // one file lock for the batch, not one per query
+    if (auto error = prefetchSerials(table))
+        return *error;
+    // What the prefetch learnt about serials serves this batch only.
+    const auto forget = qScopeGuard([this] {
+        m_listed.clear();
+        m_serialChecks.clear();
+    });
     for (qsizetype i = 0; i < total; ++i) {
         if (m_cancelled && m_cancelled()) {
             report.setCancelled(true);
@@ -188,15 +218,17 @@ std::optional<CatalogueError> BatchChecker::checkRow(BatchRow &row)
     if (keys.empty())
         keys.emplace_back(CheckRequest::Key::Model, QString()); // reported as no_product_given
 
+    const PurchaseDateParse date = parsePurchaseDate(in.purchased, m_clock.today());
+    const bool dateFine = date.status == PurchaseDateParse::Status::Empty || date.status == PurchaseDateParse::Status::Valid;
     for (std::size_t i = 0; i < keys.size(); ++i) {
         const CheckRequest request{keys[i].first, keys[i].second, in.colour, in.purchased, in.serial};
         auto base = withoutSerial(request);
         if (!base)
             return base.error();
         const CheckResult &plain = (*base)->result;
-        if (!plain.product && plain.verdict == Verdict::NoRecord && i + 1 < keys.size())
+        if (!plain.product && plain.verdict == Verdict::NoRecord && dateFine && i + 1 < keys.size())
             continue; // a JAN or code the data does not know: the model may still be in it
-        auto checked = check(request);
+        auto checked = check(request, date);
         if (!checked)
             return checked.error();
         row.check = std::move(*checked);
@@ -224,11 +256,11 @@ bool BatchChecker::keysDisagree(const BatchInput &input, CheckRequest::Key used,
 
 Result<BatchChecker::Shared, CatalogueError> BatchChecker::withoutSerial(const CheckRequest &request)
 {
-    const QString key = QString::number(int(request.key)) + u'\x1f' + request.product + u'\x1f' + request.colour
-                        + u'\x1f' + request.purchased;
+    const QString key = QString::number(int(request.key)) + u'\x1f' + request.product + u'\x1f' + request.colour;
     if (const auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
     CheckRequest plain = request;
+    plain.purchased.clear();
     plain.serial.clear();
     auto result = m_checker.check(plain);
     if (!result)
@@ -244,18 +276,20 @@ Result<BatchChecker::Shared, CatalogueError> BatchChecker::withoutSerial(const C
     return shared;
 }
 
-// The same answer as EligibilityChecker::check, from the cached answer without the serial: a valid serial
-// changes only each campaign's affected-list status.
-Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request)
+// The same answer as EligibilityChecker::check, from the cached answer for the product and colour: a valid
+// purchase date and a valid serial change only how each campaign's rules conclude.
+Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request, const PurchaseDateParse &date)
 {
     auto base = withoutSerial(request);
     if (!base)
         return base.error();
     const CheckResult &plain = (*base)->result;
-    if (request.serial.trimmed().isEmpty())
-        return RowCheck::from(plain);
-    SerialCheck serial = SerialNumber::check(request.serial);
-    if (!serial.valid) {
+    const bool serialGiven = !request.serial.trimmed().isEmpty();
+    std::optional<SerialCheck> serial;
+    if (serialGiven)
+        serial = serialCheck(request.serial);
+    const bool dateFine = date.status == PurchaseDateParse::Status::Empty || date.status == PurchaseDateParse::Status::Valid;
+    if ((serial && !serial->valid) || !dateFine) {
         // Rare; the full check orders the input problems exactly as a single check does.
         auto full = m_checker.check(request);
         if (!full)
@@ -263,26 +297,89 @@ Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request
         return RowCheck::from(*full);
     }
     RowCheck row = RowCheck::from(plain);
-    if (plain.matches.empty() || !plain.product) {
-        row.serial = std::move(serial);
+    row.serial = std::move(serial);
+    if (plain.matches.empty() || !plain.product || (!row.serial && date.status == PurchaseDateParse::Status::Empty))
         return row;
-    }
     const Product &product = plain.product->product;
-    CheckResult withSerial;
+    const std::optional<QDate> purchased =
+        date.status == PurchaseDateParse::Status::Valid ? std::optional<QDate>(date.date) : std::nullopt;
+    CheckResult dated;
     for (const ProductCampaign &pc : (*base)->campaigns) {
-        auto status = serialStatus(pc.campaign.id, product.model, serial.normalized);
-        if (!status)
-            return status.error();
-        withSerial.matches.push_back(
-            EligibilityChecker::evaluate(product, plain.colourId, pc, plain.purchased, *status, true));
+        SerialListStatus status = SerialListStatus::NoList;
+        if (row.serial) {
+            auto listed = serialStatus(pc.campaign.id, product.model, row.serial->normalized);
+            if (!listed)
+                return listed.error();
+            status = *listed;
+        }
+        dated.matches.push_back(
+            EligibilityChecker::evaluate(product, plain.colourId, pc, purchased, status, row.serial.has_value()));
     }
-    const CampaignMatch *decisive = withSerial.decisive();
+    const CampaignMatch *decisive = dated.decisive();
     row.verdict = decisive->verdict;
     row.reasons = plain.reasons;
     row.reasons.insert(row.reasons.end(), decisive->reasons.begin(), decisive->reasons.end());
     row.campaign = decisive->campaign.id;
-    row.serial = std::move(serial);
     return row;
+}
+
+const SerialCheck &BatchChecker::serialCheck(const QString &input)
+{
+    auto it = m_serialChecks.find(input);
+    if (it == m_serialChecks.end())
+        it = m_serialChecks.insert(input, SerialNumber::check(input));
+    return *it;
+}
+
+std::optional<CatalogueError> BatchChecker::prefetchSerials(const CsvTable &table)
+{
+    // The rows' products and the lists they are on, found for all rows at once; then each list is asked once
+    // for all the serials to look for. A row whose first key the data does not know may fall back to another:
+    // every key is asked for. Anything missed here is simply looked up row by row.
+    struct Wanted
+    {
+        QString jan, variant, model, serial;
+    };
+    std::vector<Wanted> rows;
+    QSet<QString> jans, variants, models;
+    for (const CsvRow &source : table.rows) {
+        if (!table.fieldCountMatches(source))
+            continue;
+        const BatchInput in = BatchInput::fromRow(table, source);
+        if (in.serial.trimmed().isEmpty())
+            continue;
+        const SerialCheck &serial = serialCheck(in.serial);
+        if (!serial.valid)
+            continue;
+        Wanted w{codeOf(in.jan), TextNormalizer::foldCode(in.variant), TextNormalizer::foldCode(in.model), serial.normalized};
+        if (!w.jan.isEmpty())
+            jans.insert(w.jan);
+        if (!w.variant.isEmpty())
+            variants.insert(w.variant);
+        if (!w.model.isEmpty())
+            models.insert(w.model);
+        rows.push_back(std::move(w));
+    }
+    if (rows.empty())
+        return std::nullopt;
+    auto lists = m_catalogue.serialListsByKey(jans.values(), variants.values(), models.values());
+    if (!lists)
+        return lists.error();
+    QHash<QString, QStringList> wanted;
+    for (const Wanted &w : rows) {
+        for (const QString *key : {&w.jan, &w.variant, &w.model}) {
+            for (const QString &pair : lists->value(*key))
+                wanted[pair] << w.serial;
+        }
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const qsizetype split = it.key().indexOf(u'\x1f');
+        auto listed = m_catalogue.listedSerials(it.key().left(split), it.key().mid(split + 1), it.value());
+        if (!listed)
+            return listed.error();
+        m_listed.insert(it.key(), std::move(*listed));
+    }
+    return std::nullopt;
 }
 
 // Whether a campaign has a list for a model does not depend on the serial: without one, no query per row.
@@ -292,6 +389,9 @@ Result<SerialListStatus, CatalogueError> BatchChecker::serialStatus(const QStrin
     const QString pair = campaignId + u'\x1f' + model;
     if (m_withoutList.contains(pair))
         return SerialListStatus::NoList;
+    if (const auto prefetched = m_listed.constFind(pair);
+        prefetched != m_listed.cend() && (!prefetched->hasList || prefetched->asked.contains(serial)))
+        return prefetched->statusOf(serial);
     auto status = m_catalogue.serialStatus(campaignId, model, serial);
     if (status && *status == SerialListStatus::NoList)
         m_withoutList.insert(pair);
@@ -335,7 +435,7 @@ Result<int, CatalogueError> BatchSession::scan(const QString &line)
         return -1;
     ++m_scans;
     const QString code = codeOf(text);
-    if (matches(QStringLiteral("[0-9]{13}"), code)) {
+    if (matches(janShape(), code)) {
         m_current = Current{CheckRequest::Key::Jan, code, {}}; // the JAN names the colour
         return add(text, {});
     }
@@ -346,9 +446,9 @@ Result<int, CatalogueError> BatchSession::scan(const QString &line)
         return key.error();
     // Codes shaped like a model number or variant code but not in the data set the product too (no record).
     std::optional<CheckRequest::Key> product = *key;
-    if (!product && matches(QStringLiteral("[A-Z][0-9]{4}"), code))
+    if (!product && matches(modelShape(), code))
         product = CheckRequest::Key::Model;
-    else if (!product && matches(QStringLiteral("[A-Z][0-9]{7}"), code))
+    else if (!product && matches(variantShape(), code))
         product = CheckRequest::Key::VariantCode;
     if (product) {
         m_current = Current{*product, code, {}};

@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "Eligibility.h"
+#include "PurchaseDate.h"
 
 #include <QHash>
 #include <QSet>
@@ -97,9 +98,9 @@ private:
     bool m_cancelled = false;
 };
 
-// Checks many rows against one catalogue. Results that do not depend on the serial are computed once per
-// product, colour and purchase date; only the affected-serial lists are consulted per row. Not thread-safe:
-// use it on the thread that opened the catalogue (a worker thread opens its own).
+// Checks many rows against one catalogue. The product and colour are looked up once per product and colour;
+// per row only the rules are applied to the purchase date and the affected-serial lists are consulted. Not
+// thread-safe: use it on the thread that opened the catalogue (a worker thread opens its own).
 class BatchChecker
 {
 public:
@@ -123,20 +124,27 @@ public:
 private:
     struct Plain
     {
-        CheckResult result;                     // without the serial
-        std::vector<ProductCampaign> campaigns; // the result's campaigns, for evaluating a serial
+        CheckResult result;                     // without the purchase date and the serial
+        std::vector<ProductCampaign> campaigns; // the result's campaigns, for evaluating a date and a serial
     };
     using Shared = std::shared_ptr<const Plain>;
+    // The check of the product and colour alone: what every row naming them shares.
     Result<Shared, CatalogueError> withoutSerial(const CheckRequest &request);
     Result<SerialListStatus, CatalogueError> serialStatus(const QString &campaignId, const QString &model,
                                                           const QString &serial);
-    Result<RowCheck, CatalogueError> check(const CheckRequest &request);
+    Result<RowCheck, CatalogueError> check(const CheckRequest &request, const PurchaseDateParse &date);
+    // Asks each affected-serial list once for all the serials of a batch that it may hold.
+    std::optional<CatalogueError> prefetchSerials(const CsvTable &table);
+    const SerialCheck &serialCheck(const QString &input);
     static bool keysDisagree(const BatchInput &input, CheckRequest::Key used, const ProductMatch &match);
 
     Catalogue &m_catalogue;
+    const Clock &m_clock;
     EligibilityChecker m_checker;
     QHash<QString, Shared> m_cache;
     QSet<QString> m_withoutList; // campaign and model pairs with no affected-serial list
+    QHash<QString, ListedSerials> m_listed; // by campaign and model: the batch's serials, asked at once
+    QHash<QString, SerialCheck> m_serialChecks; // by input, while a batch runs
     Progress m_progress;
     qsizetype m_progressEvery = 1000;
     Cancelled m_cancelled;

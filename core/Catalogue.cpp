@@ -3,14 +3,18 @@
 #include "CatalogueSchema.h"
 #include "Logging.h"
 #include "RecordParsers.h"
+#include "SearchVocabulary.h"
 #include "SqlDatabase.h"
 #include "TextNormalizer.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <spdlog/logger.h>
+
+#include <array>
 
 namespace recall {
 
@@ -22,6 +26,7 @@ T parseDoc(const QString &doc, Parse parse)
     DataIssues issues;
     std::vector<DataReference> refs;
     JsonRecord record(QJsonDocument::fromJson(doc.toUtf8()).object(), QStringLiteral("catalogue"), {}, issues, refs);
+    record.setTrusted(); // validated when the catalogue was built
     T value = parse(record);
     if (!issues.empty())
         Logging::logger("catalogue")->warn("stored record has {} issue(s)", issues.size());
@@ -41,6 +46,17 @@ QString ftsPhrase(QString text)
 
 constexpr int ftsMinimumLength = 3; // the trigram tokenizer matches nothing shorter
 
+// "powercore" -> "pow" AND "erc" AND "ore": trigrams that together cover the text, each as an FTS5 phrase.
+QString ftsTrigramCover(const QString &text)
+{
+    QStringList pieces;
+    for (qsizetype i = 0; i + ftsMinimumLength <= text.size(); i += ftsMinimumLength)
+        pieces << ftsPhrase(text.mid(i, ftsMinimumLength));
+    if (text.size() % ftsMinimumLength != 0)
+        pieces << ftsPhrase(text.right(ftsMinimumLength));
+    return pieces.join(QStringLiteral(" AND "));
+}
+
 } // namespace
 
 QString catalogueErrorKey(CatalogueError::Kind kind)
@@ -52,13 +68,29 @@ QString catalogueErrorKey(CatalogueError::Kind kind)
     case CatalogueError::Kind::SchemaTooOld: return QStringLiteral("schema_too_old");
     case CatalogueError::Kind::SchemaTooNew: return QStringLiteral("schema_too_new");
     case CatalogueError::Kind::QueryFailed: return QStringLiteral("query_failed");
+    case CatalogueError::Kind::Locked: return QStringLiteral("locked");
     }
     return {};
 }
 
-Catalogue::Catalogue(std::unique_ptr<SqlDatabase> db) : m_db(std::move(db)) {}
+Catalogue::Catalogue(std::unique_ptr<SqlDatabase> db)
+    : m_db(std::move(db)), m_products(cachedRecordBytes), m_campaigns(cachedRecordBytes)
+{
+}
 
 Catalogue::~Catalogue() = default;
+
+Catalogue::ReadTransaction::ReadTransaction(Catalogue &catalogue) : m_catalogue(catalogue)
+{
+    if (m_catalogue.m_readTransactions++ == 0)
+        m_catalogue.m_db->transaction(); // if it fails, each query still takes its own lock
+}
+
+Catalogue::ReadTransaction::~ReadTransaction()
+{
+    if (--m_catalogue.m_readTransactions == 0 && !m_catalogue.m_db->commit())
+        m_catalogue.m_db->rollback();
+}
 
 const QString &Catalogue::path() const
 {
@@ -75,10 +107,18 @@ Catalogue::Expected<std::unique_ptr<Catalogue>> Catalogue::open(const QString &p
     if (!db)
         return Error{Error::Kind::CannotOpen, path, openError};
     db->exec(QStringLiteral("PRAGMA query_only=1"));
+    // Read through a memory map: no read() system call and no copy per page. Without it a search in a large
+    // catalogue spends most of its time copying pages that do not fit SQLite's small default cache.
+    db->exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
 
     std::unique_ptr<Catalogue> catalogue(new Catalogue(std::move(db)));
     QSqlQuery *meta = catalogue->m_db->run(QStringLiteral("SELECT key, value FROM meta"));
     if (!meta) {
+        // SQLITE_BUSY or SQLITE_LOCKED: the file may be fine; someone else holds it.
+        if (const int code = catalogue->m_db->lastErrorCode().toInt() & 0xff; code == 5 || code == 6) {
+            log->warn("catalogue locked: {}", path.toStdString());
+            return Error{Error::Kind::Locked, path, catalogue->m_db->lastError()};
+        }
         log->warn("not a catalogue: {}", path.toStdString());
         return Error{Error::Kind::NotACatalogue, path, catalogue->m_db->lastError()};
     }
@@ -127,6 +167,36 @@ Catalogue::Expected<bool> Catalogue::verify()
     return populated;
 }
 
+Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId)
+{
+    if (const Product *cached = m_products.object(productId))
+        return *cached;
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT doc FROM products WHERE id = ?"), {productId});
+    if (!q)
+        return queryError();
+    const QString doc = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    auto product = std::make_unique<Product>(parseDoc<Product>(doc, RecordParsers::readProduct));
+    Product copy = *product;
+    m_products.insert(productId, product.release(), std::max<qsizetype>(1, doc.size()));
+    return copy;
+}
+
+Catalogue::Expected<Campaign> Catalogue::campaignRecord(const QString &campaignId)
+{
+    if (const Campaign *cached = m_campaigns.object(campaignId))
+        return *cached;
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT doc FROM campaigns WHERE id = ?"), {campaignId});
+    if (!q)
+        return queryError();
+    const QString doc = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    auto campaign = std::make_unique<Campaign>(parseDoc<Campaign>(doc, RecordParsers::readCampaign));
+    Campaign copy = *campaign;
+    m_campaigns.insert(campaignId, campaign.release(), std::max<qsizetype>(1, doc.size()));
+    return copy;
+}
+
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const QString &sql, const QVariant &key,
                                                                           bool keyIsVariant)
 {
@@ -135,52 +205,61 @@ Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const Q
         return queryError();
     if (!q->next())
         return std::optional<ProductMatch>();
+    const qint64 productId = q->value(0).toLongLong();
     ProductMatch match;
-    match.product = parseDoc<Product>(q->value(0).toString(), RecordParsers::readProduct);
     if (keyIsVariant)
         match.variantIndex = q->value(1).toInt();
     q->finish();
+    auto product = productRecord(productId);
+    if (!product)
+        return product.error();
+    match.product = std::move(*product);
     return std::optional<ProductMatch>(std::move(match));
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByModel(const QString &model)
 {
-    return productWhere(QStringLiteral("SELECT doc FROM products WHERE model = ?"), TextNormalizer::foldCode(model),
+    return productWhere(QStringLiteral("SELECT id FROM products WHERE model = ?"), TextNormalizer::foldCode(model),
                         false);
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productById(qint64 productId)
 {
-    return productWhere(QStringLiteral("SELECT doc FROM products WHERE id = ?"), productId, false);
+    return productWhere(QStringLiteral("SELECT id FROM products WHERE id = ?"), productId, false);
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByVariantCode(const QString &code)
 {
-    return productWhere(QStringLiteral("SELECT p.doc, v.ordinal FROM variants v JOIN products p ON p.id = v.product_id "
-                                       "WHERE v.code = ?"),
+    return productWhere(QStringLiteral("SELECT v.product_id, v.ordinal FROM variants v WHERE v.code = ?"),
                         TextNormalizer::foldCode(code), true);
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByJan(const QString &jan)
 {
-    return productWhere(QStringLiteral("SELECT p.doc, v.ordinal FROM variants v JOIN products p ON p.id = v.product_id "
-                                       "WHERE v.jan = ?"),
+    return productWhere(QStringLiteral("SELECT v.product_id, v.ordinal FROM variants v WHERE v.jan = ?"),
                         TextNormalizer::foldCode(jan), true);
 }
 
 Catalogue::Expected<std::vector<ProductCampaign>> Catalogue::campaignsFor(const QString &model)
 {
     const QString folded = TextNormalizer::foldCode(model);
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT c.doc FROM campaign_products cp "
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT c.id FROM campaign_products cp "
                                             "JOIN campaigns c ON c.id = cp.campaign_id "
                                             "JOIN products p ON p.id = cp.product_id "
                                             "WHERE p.model = ? ORDER BY c.announced DESC, c.id"),
                              {folded});
     if (!q)
         return queryError();
+    QStringList ids;
+    while (q->next())
+        ids << q->value(0).toString();
+    q->finish();
     std::vector<ProductCampaign> result;
-    while (q->next()) {
-        ProductCampaign pc{parseDoc<Campaign>(q->value(0).toString(), RecordParsers::readCampaign)};
+    for (const QString &id : std::as_const(ids)) {
+        auto campaign = campaignRecord(id);
+        if (!campaign)
+            return campaign.error();
+        ProductCampaign pc{std::move(*campaign)};
         auto &products = pc.campaign.products;
         products.erase(std::remove_if(products.begin(), products.end(),
                                       [&](const CampaignProduct &cp) { return cp.model != folded; }),
@@ -188,7 +267,6 @@ Catalogue::Expected<std::vector<ProductCampaign>> Catalogue::campaignsFor(const 
         if (!products.empty())
             result.push_back(std::move(pc));
     }
-    q->finish();
     return result;
 }
 
@@ -219,22 +297,95 @@ Catalogue::Expected<QStringList> Catalogue::campaignIdsFor(qint64 productId)
     return ids;
 }
 
-Catalogue::Expected<SerialListStatus> Catalogue::serialStatus(const QString &campaignId, const QString &model,
-                                                              const QString &serial)
+Catalogue::Expected<Catalogue::SerialList> Catalogue::serialList(const QString &campaignId, const QString &model)
 {
+    const QString pair = campaignId + u'\x1f' + TextNormalizer::foldCode(model);
+    if (const auto known = m_serialLists.constFind(pair); known != m_serialLists.cend())
+        return *known;
     QSqlQuery *list = m_db->run(QStringLiteral("SELECT cp.id, cp.serial_list_complete FROM campaign_products cp "
                                                "JOIN products p ON p.id = cp.product_id "
                                                "WHERE cp.campaign_id = ? AND p.model = ?"),
                                 {campaignId, TextNormalizer::foldCode(model)});
     if (!list)
         return queryError();
-    if (!list->next() || list->value(1).isNull()) {
-        list->finish();
-        return SerialListStatus::NoList;
-    }
-    const qint64 cpId = list->value(0).toLongLong();
-    const bool complete = list->value(1).toInt() != 0;
+    SerialList entry;
+    if (list->next() && !list->value(1).isNull())
+        entry = {list->value(0).toLongLong(), list->value(1).toInt() != 0};
     list->finish();
+    if (m_serialLists.size() >= cachedRecords)
+        m_serialLists.clear();
+    m_serialLists.insert(pair, entry);
+    return entry;
+}
+
+Catalogue::Expected<ListedSerials> Catalogue::listedSerials(const QString &campaignId, const QString &model,
+                                                            const QStringList &serials)
+{
+    auto known = serialList(campaignId, model);
+    if (!known)
+        return known.error();
+    ListedSerials result;
+    result.hasList = known->campaignProductId != 0;
+    result.complete = known->complete;
+    result.asked = QSet<QString>(serials.begin(), serials.end());
+    if (!result.hasList || serials.isEmpty())
+        return result;
+    // The serials as one JSON array, each looked up as serialStatus() does, the listed ones packed in one row.
+    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serials)).toJson(QJsonDocument::Compact));
+    auto listed = packed(QStringLiteral("SELECT group_concat(j.value, ';') FROM json_each(?) j WHERE ("
+                                        "SELECT s.serial_to FROM affected_serials s WHERE s.campaign_product_id = ? "
+                                        "AND s.serial_from <= j.value ORDER BY s.serial_from DESC LIMIT 1) >= j.value"),
+                         {array, known->campaignProductId});
+    if (!listed)
+        return listed.error();
+    for (const QString &serial : listed->split(u';', Qt::SkipEmptyParts))
+        result.listed.insert(serial);
+    return result;
+}
+
+Catalogue::Expected<QHash<QString, QStringList>> Catalogue::serialListsByKey(const QStringList &jans,
+                                                                            const QStringList &variantCodes,
+                                                                            const QStringList &models)
+{
+    QHash<QString, QStringList> result;
+    // Codes are letters, digits and hyphens, campaign ids identifiers: ',' and ';' can separate them.
+    const std::pair<const QStringList *, QString> queries[] = {
+        {&jans, QStringLiteral("SELECT group_concat(j.value || ',' || cp.campaign_id || ',' || p.model, ';') "
+                               "FROM json_each(?) j JOIN variants v ON v.jan = j.value JOIN products p ON p.id = v.product_id "
+                               "JOIN campaign_products cp ON cp.product_id = p.id WHERE cp.serial_list_complete IS NOT NULL")},
+        {&variantCodes,
+         QStringLiteral("SELECT group_concat(j.value || ',' || cp.campaign_id || ',' || p.model, ';') "
+                        "FROM json_each(?) j JOIN variants v ON v.code = j.value JOIN products p ON p.id = v.product_id "
+                        "JOIN campaign_products cp ON cp.product_id = p.id WHERE cp.serial_list_complete IS NOT NULL")},
+        {&models, QStringLiteral("SELECT group_concat(j.value || ',' || cp.campaign_id || ',' || p.model, ';') "
+                                 "FROM json_each(?) j JOIN products p ON p.model = j.value "
+                                 "JOIN campaign_products cp ON cp.product_id = p.id WHERE cp.serial_list_complete IS NOT NULL")},
+    };
+    for (const auto &[keys, sql] : queries) {
+        if (keys->isEmpty())
+            continue;
+        auto rows = packed(sql, {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*keys)).toJson(QJsonDocument::Compact))});
+        if (!rows)
+            return rows.error();
+        for (const QString &row : rows->split(u';', Qt::SkipEmptyParts)) {
+            const QStringList f = row.split(u',');
+            if (f.size() == 3)
+                result[f.at(0)] << f.at(1) + u'\x1f' + f.at(2);
+        }
+    }
+    return result;
+}
+
+Catalogue::Expected<SerialListStatus> Catalogue::serialStatus(const QString &campaignId, const QString &model,
+                                                              const QString &serial)
+{
+    auto known = serialList(campaignId, model);
+    if (!known)
+        return known.error();
+    if (known->campaignProductId == 0)
+        return SerialListStatus::NoList;
+    const qint64 cpId = known->campaignProductId;
+    const bool complete = known->complete;
     // Ranges never overlap (the generator checks), so only the nearest range starting at or before the
     // serial can hold it.
     QSqlQuery *q = m_db->run(QStringLiteral("SELECT serial_to FROM affected_serials WHERE campaign_product_id = ? "
@@ -274,6 +425,8 @@ Catalogue::Expected<std::vector<Source>> Catalogue::sources(const QStringList &i
 
 Catalogue::Expected<std::vector<Colour>> Catalogue::colours()
 {
+    if (m_colours)
+        return *m_colours;
     QSqlQuery *q = m_db->run(QStringLiteral("SELECT id, name_ja, name_en, swatch, aliases FROM colours ORDER BY id"));
     if (!q)
         return queryError();
@@ -283,11 +436,14 @@ Catalogue::Expected<std::vector<Colour>> Catalogue::colours()
                           q->value(4).toString().split(u'\n', Qt::SkipEmptyParts), q->value(3).toString()});
     }
     q->finish();
+    m_colours = result;
     return result;
 }
 
 Catalogue::Expected<std::vector<Category>> Catalogue::categories()
 {
+    if (m_categories)
+        return *m_categories;
     QSqlQuery *q = m_db->run(QStringLiteral("SELECT id, name_ja, name_en, synonyms FROM categories ORDER BY id"));
     if (!q)
         return queryError();
@@ -297,45 +453,293 @@ Catalogue::Expected<std::vector<Category>> Catalogue::categories()
                           q->value(3).toString().split(u'\n', Qt::SkipEmptyParts)});
     }
     q->finish();
+    m_categories = result;
     return result;
 }
 
-Catalogue::Expected<std::vector<TermHit>> Catalogue::hits(const QString &sql, const QVariantList &values)
+
+namespace {
+
+// Rows of numbers as hits() asks SQLite to pack them: "1,2,3;4,5,6;...". Calls `row` with each row's numbers.
+template <std::size_t Fields, typename Row>
+void unpackRows(QStringView packed, Row row)
+{
+    std::array<qint64, Fields> numbers{};
+    std::size_t field = 0;
+    for (QChar c : packed) {
+        if (c == u',') {
+            field = std::min(field + 1, Fields - 1);
+        } else if (c == u';') {
+            row(numbers);
+            numbers.fill(0);
+            field = 0;
+        } else {
+            numbers[field] = numbers[field] * 10 + (c.unicode() - u'0');
+        }
+    }
+    if (!packed.isEmpty())
+        row(numbers);
+}
+
+bool isKind(qint64 kind)
+{
+    return kind >= int(MatchKind::Jan) && kind <= int(MatchKind::Colour);
+}
+
+} // namespace
+
+Catalogue::Expected<QString> Catalogue::packed(const QString &sql, const QVariantList &values)
 {
     QSqlQuery *q = m_db->run(sql, values);
     if (!q)
         return queryError();
-    std::vector<TermHit> result;
-    while (q->next()) {
-        const auto kind = matchKindFromKey(q->value(2).toString());
-        if (kind)
-            result.push_back({q->value(0).toLongLong(), q->value(1).toLongLong(), *kind});
-    }
+    QString rows = q->next() ? q->value(0).toString() : QString();
     q->finish();
+    return rows;
+}
+
+Catalogue::Expected<std::vector<TermHit>> Catalogue::hits(const QString &sql, const QVariantList &values)
+{
+    // One row for all: a search step may read thousands of term rows, and QtSql's cost per row (a QVariant
+    // per column) is many times SQLite's own. `sql` names its columns p (product), v (variant or null), k (kind).
+    auto rows = packed(QStringLiteral("SELECT group_concat(p || ',' || ifnull(v, 0) || ',' || k, ';') FROM (") + sql
+                           + u')',
+                       values);
+    if (!rows)
+        return rows.error();
+    std::vector<TermHit> result;
+    unpackRows<3>(*rows, [&](const std::array<qint64, 3> &n) {
+        if (isKind(n[2]))
+            result.push_back({n[0], n[1], MatchKind(n[2])});
+    });
     return result;
 }
 
-Catalogue::Expected<std::vector<TermHit>> Catalogue::termsEqual(const QString &folded)
+Catalogue::Expected<const SearchVocabulary *> Catalogue::vocabulary()
 {
-    return hits(QStringLiteral("SELECT product_id, variant_id, kind FROM search_terms WHERE term = ?"), {folded});
+    if (!m_vocabulary) {
+        auto colourList = colours();
+        if (!colourList)
+            return colourList.error();
+        auto categoryList = categories();
+        if (!categoryList)
+            return categoryList.error();
+        m_vocabulary = std::make_unique<SearchVocabulary>(*colourList, *categoryList);
+    }
+    return m_vocabulary.get();
 }
 
-Catalogue::Expected<std::vector<TermHit>> Catalogue::termsWithPrefix(const QString &folded, int limit)
+Catalogue::Expected<TermHits> Catalogue::ownTerms(const QString &sql, const QVariantList &values, int rows)
 {
-    return hits(QStringLiteral("SELECT product_id, variant_id, kind FROM search_terms "
-                               "WHERE term >= ? AND term < ? LIMIT ?"),
-                {folded, upperBoundAfterPrefix(folded), limit});
+    auto found = hits(sql, values);
+    if (!found)
+        return found.error();
+    TermHits result;
+    result.complete = int(found->size()) < rows;
+    result.hits = std::move(*found);
+    return result;
 }
 
-Catalogue::Expected<std::vector<TermHit>> Catalogue::termsContaining(const QString &folded, int limit)
+Catalogue::Expected<TermHits> Catalogue::withVocabulary(Expected<TermHits> own, const QString &folded, TextMatch how,
+                                                        int products)
+{
+    if (!own)
+        return own;
+    auto words = vocabulary();
+    if (!words)
+        return words.error();
+    TermHits result = std::move(*own);
+    QSet<QString> expanded;
+    for (const VocabularyWord *w : (*words)->matching(folded, how)) {
+        const QString key = matchKindKey(w->kind) + u'\x1f' + w->id;
+        if (expanded.contains(key))
+            continue;
+        expanded.insert(key);
+        // The first products a word names are enough: the others could only rank after them.
+        auto more = w->kind == MatchKind::Category
+                        ? hits(QStringLiteral("SELECT id AS p, 0 AS v, ? AS k FROM products WHERE category_id = ? "
+                                              "ORDER BY id LIMIT ?"),
+                               {int(w->kind), w->id, products})
+                        : hits(QStringLiteral("SELECT product_id AS p, id AS v, ? AS k FROM variants WHERE colour_id = ? "
+                                              "AND product_id IN (SELECT DISTINCT product_id FROM variants "
+                                              "WHERE colour_id = ? ORDER BY product_id LIMIT ?) ORDER BY product_id, id"),
+                               {int(w->kind), w->id, w->id, products});
+        if (!more)
+            return more.error();
+        QSet<qint64> named;
+        for (const TermHit &h : *more)
+            named.insert(h.productId);
+        result.complete = result.complete && named.size() < products;
+        result.hits.insert(result.hits.end(), more->begin(), more->end());
+    }
+    return result;
+}
+
+Catalogue::Expected<TermHits> Catalogue::termsEqual(const QString &folded, TermLimits limits)
+{
+    return withVocabulary(ownTerms(QStringLiteral("SELECT product_id AS p, variant_id AS v, kind AS k FROM search_terms "
+                                                  "WHERE term = ? LIMIT ?"),
+                                   {folded, limits.rows}, limits.rows),
+                          folded, TextMatch::Equal, limits.products);
+}
+
+Catalogue::Expected<TermHits> Catalogue::termsWithPrefix(const QString &folded, TermLimits limits)
+{
+    return withVocabulary(ownTerms(QStringLiteral("SELECT product_id AS p, variant_id AS v, kind AS k FROM search_terms "
+                                                  "WHERE term >= ? AND term < ? LIMIT ?"),
+                                   {folded, upperBoundAfterPrefix(folded), limits.rows}, limits.rows),
+                          folded, TextMatch::Prefix, limits.products);
+}
+
+Catalogue::Expected<TermHits> Catalogue::termsContaining(const QString &folded, TermLimits limits)
 {
     if (folded.size() >= ftsMinimumLength) {
-        return hits(QStringLiteral("SELECT t.product_id, t.variant_id, t.kind FROM search_fts f "
-                                   "JOIN search_terms t ON t.id = f.rowid WHERE search_fts MATCH ? LIMIT ?"),
-                    {ftsPhrase(folded), limit});
+        // The trigram index finds the terms holding every trigram of a cover of the text (cheaper than matching
+        // the phrase: no positions); instr keeps those that hold the text itself.
+        return withVocabulary(ownTerms(QStringLiteral("SELECT t.product_id AS p, t.variant_id AS v, t.kind AS k "
+                                                      "FROM search_fts f JOIN search_terms t ON t.id = f.rowid "
+                                                      "WHERE search_fts MATCH ? AND instr(t.term, ?) > 0 LIMIT ?"),
+                                       {ftsTrigramCover(folded), folded, limits.rows}, limits.rows),
+                              folded, TextMatch::Contains, limits.products);
     }
-    return hits(QStringLiteral("SELECT product_id, variant_id, kind FROM search_terms WHERE instr(term, ?) > 0 LIMIT ?"),
-                {folded, limit});
+    // Below the trigram index's reach: search_grams lists the first terms holding each 1-2 character piece.
+    // When it may have been cut short of what is asked, scan the terms instead.
+    auto listed = ownTerms(QStringLiteral("SELECT t.product_id AS p, t.variant_id AS v, t.kind AS k FROM search_grams g "
+                                          "JOIN search_terms t ON t.id = g.term_id WHERE g.gram = ? "
+                                          "ORDER BY g.term_id LIMIT ?"),
+                           {folded, limits.rows}, limits.rows);
+    if (listed && limits.rows > CatalogueSchema::shortGramTermLimit
+        && listed->hits.size() >= std::size_t(CatalogueSchema::shortGramTermLimit)) {
+        listed = ownTerms(QStringLiteral("SELECT product_id AS p, variant_id AS v, kind AS k FROM search_terms "
+                                         "WHERE instr(term, ?) > 0 ORDER BY id LIMIT ?"),
+                          {folded, limits.rows}, limits.rows);
+    }
+    return withVocabulary(std::move(listed), folded, TextMatch::Contains, limits.products);
+}
+
+namespace {
+
+// Ids as a JSON array, bound as one value and read with json_each: a list never spliced into SQL.
+QString idArray(const std::vector<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        json += QString::number(ids[i]);
+    }
+    return json + u']';
+}
+
+} // namespace
+
+Catalogue::Expected<std::vector<RankedHit>> Catalogue::termsOfProductsContaining(const std::vector<qint64> &productIds,
+                                                                                 const QString &folded)
+{
+    std::vector<RankedHit> result;
+    if (productIds.empty() || folded.isEmpty())
+        return result;
+    const QString ids = idArray(productIds);
+    auto own = packed(QStringLiteral(
+        "SELECT group_concat(t.product_id || ',' || ifnull(t.variant_id, 0) || ',' || t.kind || ',' || "
+        "CASE WHEN t.term = ? THEN 1 WHEN substr(t.term, 1, length(?)) = ? THEN 2 ELSE 3 END, ';') "
+        "FROM json_each(?) j JOIN products p ON p.id = j.value "
+        "JOIN search_terms t ON t.id BETWEEN p.first_term AND p.last_term WHERE instr(t.term, ?) > 0"),
+                      {folded, folded, folded, ids, folded});
+    if (!own)
+        return own.error();
+    unpackRows<4>(*own, [&](const std::array<qint64, 4> &n) {
+        if (isKind(n[2]))
+            result.push_back({{n[0], n[1], MatchKind(n[2])}, int(n[3])});
+    });
+
+    // Category and colour words: the best way each category or colour matches, given to its products.
+    auto words = vocabulary();
+    if (!words)
+        return words.error();
+    QHash<QString, int> categoryRank, colourRank;
+    for (const VocabularyWord *w : (*words)->matching(folded, TextMatch::Contains)) {
+        const int rank = w->word == folded ? 1 : w->word.startsWith(folded) ? 2 : 3;
+        QHash<QString, int> &ranks = w->kind == MatchKind::Category ? categoryRank : colourRank;
+        ranks[w->id] = ranks.contains(w->id) ? std::min(ranks[w->id], rank) : rank;
+    }
+    for (auto it = categoryRank.cbegin(); it != categoryRank.cend(); ++it) {
+        auto named = packed(QStringLiteral("SELECT group_concat(id, ';') FROM products "
+                                           "WHERE id IN (SELECT value FROM json_each(?)) AND category_id = ?"),
+                            {ids, it.key()});
+        if (!named)
+            return named.error();
+        unpackRows<1>(*named, [&](const std::array<qint64, 1> &n) {
+            result.push_back({{n[0], 0, MatchKind::Category}, it.value()});
+        });
+    }
+    for (auto it = colourRank.cbegin(); it != colourRank.cend(); ++it) {
+        auto named = packed(QStringLiteral("SELECT group_concat(product_id || ',' || id, ';') FROM variants "
+                                           "WHERE product_id IN (SELECT value FROM json_each(?)) AND colour_id = ?"),
+                            {ids, it.key()});
+        if (!named)
+            return named.error();
+        unpackRows<2>(*named, [&](const std::array<qint64, 2> &n) {
+            result.push_back({{n[0], n[1], MatchKind::Colour}, it.value()});
+        });
+    }
+    return result;
+}
+
+Catalogue::Expected<std::vector<ProductSummary>> Catalogue::summaries(const std::vector<qint64> &productIds)
+{
+    std::vector<ProductSummary> result;
+    if (productIds.empty())
+        return result;
+    const QString ids = idArray(productIds);
+    QHash<qint64, ProductSummary> byId;
+    QSqlQuery *p = m_db->run(QStringLiteral("SELECT id, model, name_ja, name_en, category_id, illustration FROM products "
+                                            "WHERE id IN (SELECT value FROM json_each(?))"),
+                             {ids});
+    if (!p)
+        return queryError();
+    while (p->next()) {
+        ProductSummary s;
+        s.id = p->value(0).toLongLong();
+        s.model = p->value(1).toString();
+        s.name = {p->value(2).toString(), p->value(3).toString()};
+        s.categoryId = p->value(4).toString();
+        s.illustration = p->value(5).toString();
+        byId.insert(s.id, std::move(s));
+    }
+    p->finish();
+    QSqlQuery *c = m_db->run(QStringLiteral("SELECT cp.product_id, cp.campaign_id FROM campaign_products cp "
+                                            "JOIN campaigns c ON c.id = cp.campaign_id "
+                                            "WHERE cp.product_id IN (SELECT value FROM json_each(?)) "
+                                            "ORDER BY cp.product_id, c.announced DESC, c.id"),
+                             {ids});
+    if (!c)
+        return queryError();
+    while (c->next()) {
+        if (auto it = byId.find(c->value(0).toLongLong()); it != byId.end())
+            it->campaigns << c->value(1).toString();
+    }
+    c->finish();
+    QSqlQuery *v = m_db->run(QStringLiteral(
+        "SELECT v.product_id, v.id, v.code, c.swatch, EXISTS ("
+        "  SELECT 1 FROM campaign_products cp WHERE cp.product_id = v.product_id AND NOT EXISTS ("
+        "    SELECT 1 FROM campaign_excluded_colours x WHERE x.campaign_product_id = cp.id AND x.colour_id = v.colour_id)) "
+        "FROM variants v LEFT JOIN colours c ON c.id = v.colour_id "
+        "WHERE v.product_id IN (SELECT value FROM json_each(?)) ORDER BY v.product_id, v.ordinal"),
+                             {ids});
+    if (!v)
+        return queryError();
+    while (v->next()) {
+        if (auto it = byId.find(v->value(0).toLongLong()); it != byId.end())
+            it->variants.push_back({v->value(1).toLongLong(), v->value(2).toString(), v->value(3).toString(),
+                                    v->value(4).toInt() != 0});
+    }
+    v->finish();
+    for (qint64 id : productIds) {
+        if (auto it = byId.find(id); it != byId.end())
+            result.push_back(std::move(*it));
+    }
+    return result;
 }
 
 Catalogue::Expected<QString> Catalogue::variantCode(qint64 variantId)

@@ -4,6 +4,8 @@
 #include "Result.h"
 #include "SearchTerms.h"
 
+#include <QCache>
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -24,6 +26,7 @@ struct CatalogueError
         SchemaTooOld,
         SchemaTooNew,
         QueryFailed,
+        Locked,         // another program holds a lock on the file that keeps us from reading it
     };
     Kind kind;
     QString path;
@@ -59,12 +62,74 @@ struct ProductCampaign
 
 enum class SerialListStatus { NoList, Listed, NotListedCompleteList, NotListedPartialList };
 
+// Which of many serials one affected-serial list holds.
+struct ListedSerials
+{
+    bool hasList = false;
+    bool complete = false;
+    QSet<QString> asked;  // the serials looked up
+    QSet<QString> listed; // those of them on the list
+
+    SerialListStatus statusOf(const QString &serial) const
+    {
+        if (!hasList)
+            return SerialListStatus::NoList;
+        if (listed.contains(serial))
+            return SerialListStatus::Listed;
+        return complete ? SerialListStatus::NotListedCompleteList : SerialListStatus::NotListedPartialList;
+    }
+};
+
 struct TermHit
 {
     qint64 productId = 0;
     qint64 variantId = 0; // 0: the term names the product
     MatchKind kind;
 };
+
+// A term of a product that holds a word: equal to it (rank 1), starting with it (2) or containing it (3).
+struct RankedHit
+{
+    TermHit hit;
+    int rank = 3;
+};
+
+// What a search result shows of a product, read without parsing the product's record.
+struct ProductSummary
+{
+    struct VariantSummary
+    {
+        qint64 id = 0;
+        QString code;
+        QString swatch;
+        bool covered = false; // a campaign names the product and does not exclude the variant's colour
+    };
+    qint64 id = 0;
+    QString model;
+    LocalizedText name;
+    QString categoryId;
+    QString illustration;
+    QStringList campaigns;               // newest first
+    std::vector<VariantSummary> variants; // in the product's order
+};
+
+// How much one search step may read: rows of the products' own terms, and products for each category or
+// colour word that matches.
+struct TermLimits
+{
+    int rows = 0;
+    int products = 0;
+};
+
+// The hits of one search step; complete is false when a limit may have left some out.
+struct TermHits
+{
+    std::vector<TermHit> hits;
+    bool complete = true;
+};
+
+class SearchVocabulary;
+enum class TextMatch;
 
 // The read-only recall catalogue: the only code that reads it. One instance per thread (QtSql connections
 // belong to the thread that opened them).
@@ -77,6 +142,20 @@ public:
 
     static Expected<std::unique_ptr<Catalogue>> open(const QString &path);
     ~Catalogue();
+
+    // Keeps one read transaction open while it lives, so many queries share one file lock and one check that
+    // the file is unchanged (SQLite otherwise takes both for every statement). Nested ones do nothing.
+    class ReadTransaction
+    {
+    public:
+        explicit ReadTransaction(Catalogue &catalogue);
+        ~ReadTransaction();
+        ReadTransaction(const ReadTransaction &) = delete;
+        ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    private:
+        Catalogue &m_catalogue;
+    };
 
     const CatalogueInfo &info() const { return m_info; }
     const QString &path() const;
@@ -93,15 +172,27 @@ public:
     // Every campaign, newest first (for "where else to look" when nothing matched).
     Expected<std::vector<Campaign>> campaigns();
     Expected<SerialListStatus> serialStatus(const QString &campaignId, const QString &model, const QString &serial);
+    // The same for many serials (normalised) in one query: for batches.
+    Expected<ListedSerials> listedSerials(const QString &campaignId, const QString &model, const QStringList &serials);
+    // For each JAN, variant code and model (folded as lookups fold them) that names a product, the affected-serial
+    // lists of that product as "campaign\x1fmodel": three queries for a whole batch.
+    Expected<QHash<QString, QStringList>> serialListsByKey(const QStringList &jans, const QStringList &variantCodes,
+                                                           const QStringList &models);
 
     Expected<std::vector<Source>> sources(const QStringList &ids);
     Expected<std::vector<Colour>> colours();
     Expected<std::vector<Category>> categories();
 
-    // Search support: terms equal to, starting with, or containing the folded text.
-    Expected<std::vector<TermHit>> termsEqual(const QString &folded);
-    Expected<std::vector<TermHit>> termsWithPrefix(const QString &folded, int limit);
-    Expected<std::vector<TermHit>> termsContaining(const QString &folded, int limit);
+    // Search support: terms equal to, starting with, or containing the folded text: the products' own terms,
+    // and the category and colour words expanded to the first products (and their variants) they name.
+    Expected<TermHits> termsEqual(const QString &folded, TermLimits limits);
+    Expected<TermHits> termsWithPrefix(const QString &folded, TermLimits limits);
+    Expected<TermHits> termsContaining(const QString &folded, TermLimits limits);
+    // Every term of these products that contains the folded text, category and colour words included.
+    Expected<std::vector<RankedHit>> termsOfProductsContaining(const std::vector<qint64> &productIds,
+                                                               const QString &folded);
+    // The products in the order asked for (ids not in the catalogue are left out): a few queries for all.
+    Expected<std::vector<ProductSummary>> summaries(const std::vector<qint64> &productIds);
     Expected<QString> variantCode(qint64 variantId);
     // The product's variants that at least one campaign covers (their colour is not excluded).
     Expected<QSet<qint64>> coveredVariantIds(qint64 productId);
@@ -114,11 +205,41 @@ public:
 private:
     explicit Catalogue(std::unique_ptr<SqlDatabase> db);
     Error queryError() const;
+    // `sql` selects the product's id (and the variant's ordinal when keyIsVariant).
     Expected<std::optional<ProductMatch>> productWhere(const QString &sql, const QVariant &key, bool keyIsVariant);
+    // Stored records parsed once: the catalogue never changes while open, and a batch or a page asks for the
+    // same products and campaigns again and again.
+    Expected<Product> productRecord(qint64 productId);
+    Expected<Campaign> campaignRecord(const QString &campaignId);
+    struct SerialList;
+    Expected<SerialList> serialList(const QString &campaignId, const QString &model);
+    // A query whose one row packs many (see hits()).
+    Expected<QString> packed(const QString &sql, const QVariantList &values);
     Expected<std::vector<TermHit>> hits(const QString &sql, const QVariantList &values);
+    Expected<const SearchVocabulary *> vocabulary();
+    // `own` plus the products and variants of the category and colour words matching `folded`.
+    Expected<TermHits> ownTerms(const QString &sql, const QVariantList &values, int rows);
+    Expected<TermHits> withVocabulary(Expected<TermHits> own, const QString &folded, TextMatch how, int products);
 
     std::unique_ptr<SqlDatabase> m_db;
     CatalogueInfo m_info;
+    std::unique_ptr<SearchVocabulary> m_vocabulary; // loaded by the first search
+    int m_readTransactions = 0;
+
+    // Parsed records kept, by the size of their stored text: a batch over thousands of products parses each
+    // once; the memory goes with the catalogue (a batch's own is closed when it ends).
+    static constexpr qsizetype cachedRecordBytes = 32 * 1024 * 1024;
+    static constexpr int cachedRecords = 4096; // serial-list entries kept
+    struct SerialList
+    {
+        qint64 campaignProductId = 0; // 0: the campaign has no list for the model
+        bool complete = false;
+    };
+    QCache<qint64, Product> m_products;
+    QCache<QString, Campaign> m_campaigns;
+    QHash<QString, SerialList> m_serialLists; // by campaign and model
+    std::optional<std::vector<Colour>> m_colours;
+    std::optional<std::vector<Category>> m_categories;
 };
 
 } // namespace recall

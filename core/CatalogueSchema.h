@@ -6,7 +6,16 @@ namespace recall::CatalogueSchema {
 
 // Bump when a table or column changes; the app refuses catalogues of another version and restores its
 // built-in copy.
-inline constexpr int version = 1;
+// 2: search_terms holds only each product's own words (category and colour words are matched against the
+//    small vocabulary tables and expanded through indexes), with kind as a number; search_grams answers 1-2
+//    character queries; products.illustration and the range of the product's terms; indexes for search by
+//    category and colour.
+inline constexpr int version = 2;
+
+// search_grams keeps, for each one- or two-character piece of a search term, the ids of at most this many
+// terms containing it (the first ones). A search needs at most 16 rows per result wanted; beyond this a
+// query falls back to scanning the terms.
+inline constexpr int shortGramTermLimit = 1024;
 
 // Product details, campaigns and notes are stored as their source JSON records (`doc` columns), parsed by
 // the same code that validated them; everything that is searched or joined on has its own indexed column.
@@ -20,12 +29,17 @@ inline QStringList statements()
                        "swatch TEXT NOT NULL, aliases TEXT NOT NULL) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE categories(id TEXT PRIMARY KEY, name_ja TEXT NOT NULL, name_en TEXT NOT NULL, "
                        "synonyms TEXT NOT NULL) WITHOUT ROWID"),
+        // first_term..last_term: the product's rows in search_terms (written one product after another).
         QStringLiteral("CREATE TABLE products(id INTEGER PRIMARY KEY, model TEXT NOT NULL UNIQUE, "
-                       "name_ja TEXT NOT NULL, name_en TEXT NOT NULL, category_id TEXT NOT NULL, doc TEXT NOT NULL)"),
+                       "name_ja TEXT NOT NULL, name_en TEXT NOT NULL, category_id TEXT NOT NULL, "
+                       "illustration TEXT NOT NULL, first_term INTEGER NOT NULL, last_term INTEGER NOT NULL, "
+                       "doc TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX products_by_category ON products(category_id)"),
         QStringLiteral("CREATE TABLE variants(id INTEGER PRIMARY KEY, product_id INTEGER NOT NULL "
                        "REFERENCES products(id), ordinal INTEGER NOT NULL, code TEXT UNIQUE, jan TEXT UNIQUE, "
                        "colour_id TEXT NOT NULL REFERENCES colours(id))"),
         QStringLiteral("CREATE INDEX variants_by_product ON variants(product_id)"),
+        QStringLiteral("CREATE INDEX variants_by_colour ON variants(colour_id, product_id)"),
         QStringLiteral("CREATE TABLE campaigns(id TEXT PRIMARY KEY, announced TEXT NOT NULL, official_url TEXT, "
                        "doc TEXT NOT NULL) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE campaign_products(id INTEGER PRIMARY KEY, campaign_id TEXT NOT NULL "
@@ -40,10 +54,14 @@ inline QStringList statements()
         QStringLiteral("CREATE TABLE affected_serials(campaign_product_id INTEGER NOT NULL "
                        "REFERENCES campaign_products(id), serial_from TEXT NOT NULL, serial_to TEXT NOT NULL, "
                        "PRIMARY KEY(campaign_product_id, serial_from)) WITHOUT ROWID"),
+        // A product's own words (codes, names, reading, aliases); ids follow product order; kind is the value
+        // of MatchKind (a number: cheaper to read than its key). The term index covers what a search reads.
         QStringLiteral("CREATE TABLE search_terms(id INTEGER PRIMARY KEY, product_id INTEGER NOT NULL "
-                       "REFERENCES products(id), variant_id INTEGER REFERENCES variants(id), kind TEXT NOT NULL, "
+                       "REFERENCES products(id), variant_id INTEGER REFERENCES variants(id), kind INTEGER NOT NULL, "
                        "term TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX search_terms_by_term ON search_terms(term)"),
+        QStringLiteral("CREATE INDEX search_terms_by_term ON search_terms(term, product_id, variant_id, kind)"),
+        QStringLiteral("CREATE TABLE search_grams(gram TEXT NOT NULL, term_id INTEGER NOT NULL "
+                       "REFERENCES search_terms(id), PRIMARY KEY(gram, term_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(term, content='search_terms', "
                        "content_rowid='id', tokenize='trigram')"),
     };

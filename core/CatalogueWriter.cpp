@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -30,6 +31,43 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// The first CatalogueSchema::shortGramTermLimit term ids for each one- and two-character piece of the terms.
+class ShortGrams
+{
+public:
+    void add(qint64 termId, const QString &term)
+    {
+        QSet<QStringView> seen;
+        for (qsizetype i = 0; i < term.size(); ++i) {
+            for (qsizetype length = 1; length <= 2 && i + length <= term.size(); ++length) {
+                const QStringView gram = QStringView(term).mid(i, length);
+                if (seen.contains(gram))
+                    continue;
+                seen.insert(gram);
+                std::vector<qint64> &ids = m_ids[gram.toString()];
+                if (ids.size() < std::size_t(CatalogueSchema::shortGramTermLimit))
+                    ids.push_back(termId);
+            }
+        }
+    }
+
+    bool write(SqlDatabase &db) const
+    {
+        QStringList grams = m_ids.keys();
+        grams.sort(); // the same file for the same data
+        for (const QString &gram : std::as_const(grams)) {
+            for (qint64 id : m_ids.value(gram)) {
+                if (!db.exec(QStringLiteral("INSERT INTO search_grams VALUES(?, ?)"), {gram, id}))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    QHash<QString, std::vector<qint64>> m_ids;
+};
+
 class Writer
 {
 public:
@@ -37,12 +75,24 @@ public:
 
     bool writeAll()
     {
+        // Indexes are built after the rows are in: much faster than updating them row by row.
+        QStringList indexes;
         for (const QString &sql : CatalogueSchema::statements()) {
+            if (sql.startsWith(QStringLiteral("CREATE INDEX"))) {
+                indexes << sql;
+                continue;
+            }
             if (!m_db.exec(sql))
                 return false;
         }
-        return writeMeta() && writeVocabulary() && writeProducts() && writeCampaigns() && writeSerialLists()
-               && writePhotos();
+        if (!(writeMeta() && writeVocabulary() && writeProducts() && writeCampaigns() && writeSerialLists()
+              && writePhotos()))
+            return false;
+        for (const QString &sql : indexes) {
+            if (!m_db.exec(sql))
+                return false;
+        }
+        return true;
     }
 
 private:
@@ -94,11 +144,18 @@ private:
         std::sort(products.begin(), products.end(), [](auto *a, auto *b) { return a->model < b->model; });
         qint64 productId = 0;
         qint64 variantId = 0;
+        qint64 termId = 0;
+        ShortGrams grams;
         for (const Product *p : products) {
             ++productId;
             m_productIds.insert(p->model, productId);
-            if (!m_db.exec(QStringLiteral("INSERT INTO products VALUES(?, ?, ?, ?, ?, ?)"),
-                           {productId, p->model, p->name.ja, p->name.en, p->categoryId, compact(p->record)}))
+            std::vector<SearchTerm> terms = searchTermsFor(*p, m_data.colours, m_data.categories);
+            terms.erase(std::remove_if(terms.begin(), terms.end(), [](const SearchTerm &t) { return isVocabularyKind(t.kind); }),
+                        terms.end());
+            const qint64 firstTerm = termId + 1;
+            if (!m_db.exec(QStringLiteral("INSERT INTO products VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {productId, p->model, p->name.ja, p->name.en, p->categoryId, p->illustration,
+                            firstTerm, termId + qint64(terms.size()), compact(p->record)}))
                 return false;
             std::vector<qint64> variantIds;
             for (std::size_t i = 0; i < p->variants.size(); ++i) {
@@ -108,15 +165,16 @@ private:
                                {variantId, productId, qint64(i), orNull(v.code), orNull(v.jan), v.colourId}))
                     return false;
             }
-            for (const SearchTerm &t : searchTermsFor(*p, m_data.colours, m_data.categories)) {
+            for (const SearchTerm &t : terms) {
                 const QVariant variant = t.variantIndex < 0 ? QVariant() : QVariant(variantIds[t.variantIndex]);
-                if (!m_db.exec(QStringLiteral("INSERT INTO search_terms(product_id, variant_id, kind, term) "
-                                              "VALUES(?, ?, ?, ?)"),
-                               {productId, variant, matchKindKey(t.kind), t.term}))
+                if (!m_db.exec(QStringLiteral("INSERT INTO search_terms(id, product_id, variant_id, kind, term) "
+                                              "VALUES(?, ?, ?, ?, ?)"),
+                               {++termId, productId, variant, int(t.kind), t.term}))
                     return false;
+                grams.add(termId, t.term);
             }
         }
-        return m_db.exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('rebuild')"));
+        return grams.write(m_db) && m_db.exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('rebuild')"));
     }
 
     bool writeCampaigns()
@@ -192,6 +250,10 @@ QString CatalogueWriter::write(const DataSet &data, const QString &path) const
         if (!db)
             return error;
         db->exec(QStringLiteral("PRAGMA journal_mode=OFF"));
+        // Without a journal an interrupted write leaves an unusable file anyway (it is written again), so
+        // waiting for the disk buys nothing.
+        db->exec(QStringLiteral("PRAGMA synchronous=OFF"));
+        db->exec(QStringLiteral("PRAGMA cache_size=-262144")); // 256 MiB: large catalogues build much faster
         if (!db->transaction())
             return db->lastError();
         Writer writer(*db, data);

@@ -225,13 +225,20 @@ Result<std::optional<ProductMatch>, CatalogueError> EligibilityChecker::findProd
 std::optional<QString> EligibilityChecker::resolveColour(const QString &typed, const Product &product,
                                                          const std::vector<Colour> &colours)
 {
+    if (m_colourWords.size() != colours.size()) { // folded once: the catalogue's colours do not change
+        m_colourWords.clear();
+        for (const Colour &c : colours) {
+            QStringList words = c.aliases;
+            words << c.id << c.name.ja << c.name.en;
+            for (QString &w : words)
+                w = TextNormalizer::fold(w);
+            m_colourWords.push_back(words);
+        }
+    }
     const QString folded = TextNormalizer::fold(typed);
-    for (const Colour &c : colours) {
-        QStringList words = c.aliases;
-        words << c.id << c.name.ja << c.name.en;
-        const bool named = std::any_of(words.begin(), words.end(),
-                                       [&](const QString &w) { return TextNormalizer::fold(w) == folded; });
-        if (named && product.colourIds().contains(c.id))
+    for (std::size_t i = 0; i < colours.size(); ++i) {
+        const Colour &c = colours[i];
+        if (m_colourWords[i].contains(folded) && product.colourIds().contains(c.id))
             return c.id;
     }
     return std::nullopt;

@@ -110,6 +110,7 @@ private:
 
     Catalogue &m_catalogue;
     const Clock &m_clock;
+    std::vector<QStringList> m_colourWords; // per colour of the catalogue, folded
 };
 
 } // namespace recall

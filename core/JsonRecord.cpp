@@ -1,5 +1,7 @@
 #include "JsonRecord.h"
 
+#include <cmath>
+
 namespace recall {
 
 JsonRecord::JsonRecord(QJsonObject object, QString file, QString path, DataIssues &issues,
@@ -21,12 +23,15 @@ void JsonRecord::report(DataIssueKind kind, const QString &key, const QString &d
 
 JsonRecord JsonRecord::child(const QJsonObject &object, const QString &path) const
 {
-    return JsonRecord(object, m_file, path, *m_issues, *m_references);
+    JsonRecord r(object, m_file, path, *m_issues, *m_references);
+    r.m_trusted = m_trusted;
+    return r;
 }
 
 QJsonValue JsonRecord::take(const QString &key, Need need)
 {
-    m_seen.insert(key);
+    if (!m_trusted)
+        m_seen.insert(key);
     const QJsonValue value = m_object.value(key);
     if ((value.isUndefined() || value.isNull()) && need == Required)
         report(DataIssueKind::MissingField, key);
@@ -70,7 +75,7 @@ LocalizedText JsonRecord::text(const QString &key, Need need)
         report(DataIssueKind::WrongType, key, QStringLiteral("{\"ja\", \"en\"}"));
         return {};
     }
-    JsonRecord r = child(value.toObject(), pathOf(key));
+    JsonRecord r = child(value.toObject(), m_trusted ? m_path : pathOf(key));
     LocalizedText t{r.string(QStringLiteral("ja"), Optional), r.string(QStringLiteral("en"), Optional)};
     if (t.ja.isEmpty() != t.en.isEmpty())
         r.report(DataIssueKind::EmptyText, t.ja.isEmpty() ? QStringLiteral("ja") : QStringLiteral("en"));
@@ -97,12 +102,13 @@ std::optional<qint64> JsonRecord::integer(const QString &key, Need need)
     const std::optional<double> n = number(key, need);
     if (!n)
         return std::nullopt;
-    const auto i = qint64(*n);
-    if (double(i) != *n) {
+    // Checked before converting: a double outside qint64 (2^63 included) makes the conversion undefined.
+    constexpr double limit = 9223372036854775808.0; // 2^63
+    if (!(*n >= -limit && *n < limit) || std::trunc(*n) != *n) {
         report(DataIssueKind::WrongType, key, QStringLiteral("integer"));
         return std::nullopt;
     }
-    return i;
+    return qint64(*n);
 }
 
 std::optional<bool> JsonRecord::boolean(const QString &key, Need need)
@@ -153,12 +159,12 @@ std::optional<JsonRecord> JsonRecord::object(const QString &key, Need need)
         report(DataIssueKind::WrongType, key, QStringLiteral("object"));
         return std::nullopt;
     }
-    return child(value.toObject(), pathOf(key));
+    return child(value.toObject(), m_trusted ? m_path : pathOf(key));
 }
 
 void JsonRecord::reference(DataReference::Kind kind, const QString &id, const QString &key)
 {
-    if (!id.isEmpty())
+    if (!id.isEmpty() && !m_trusted)
         m_references->push_back({kind, id, m_file, pathOf(key)});
 }
 
@@ -167,7 +173,7 @@ SourceIds JsonRecord::sources(const QString &key)
     const QStringList ids = stringList(key, Optional);
     if (ids.isEmpty())
         report(DataIssueKind::MissingSource, key);
-    for (qsizetype i = 0; i < ids.size(); ++i)
+    for (qsizetype i = 0; i < ids.size() && !m_trusted; ++i)
         reference(DataReference::Kind::Source, ids.at(i), key + u'[' + QString::number(i) + u']');
     return ids;
 }
@@ -188,6 +194,8 @@ Citations JsonRecord::citations()
 
 void JsonRecord::finish()
 {
+    if (m_trusted)
+        return;
     for (const QString &key : m_object.keys()) {
         if (!m_seen.contains(key))
             report(DataIssueKind::UnknownField, key);

@@ -34,68 +34,86 @@ QString recallStatusKey(RecallStatus status)
 
 SearchEngine::SearchEngine(Catalogue &catalogue) : m_catalogue(catalogue) {}
 
-Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QString &folded, int limit)
+void SearchEngine::add(Hits &hits, const TermHit &t, int baseRank)
+{
+    const int rank = baseRank == 1 && isCode(t.kind) ? 0 : baseRank;
+    auto it = hits.find(t.productId);
+    if (it == hits.end()) {
+        it = hits.insert(t.productId, Hit{rank, t.kind, {}});
+    } else if (rank < it->rank || (rank == it->rank && kindOrder(t.kind) < kindOrder(it->kind))) {
+        // A better match replaces the variants found by worse ones.
+        if (rank < it->rank)
+            it->variantIds.clear();
+        it->rank = rank;
+        it->kind = t.kind;
+    } else if (rank > it->rank) {
+        return;
+    }
+    if (t.variantId != 0)
+        it->variantIds.insert(t.variantId);
+}
+
+Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QString &folded, int limit, bool *complete,
+                                                                    int rowsPerProduct)
 {
     Hits hits;
-    const auto add = [&](const std::vector<TermHit> &found, int baseRank) {
-        for (const TermHit &t : found) {
-            const int rank = baseRank == 1 && isCode(t.kind) ? 0 : baseRank;
-            auto it = hits.find(t.productId);
-            if (it == hits.end()) {
-                it = hits.insert(t.productId, Hit{rank, t.kind, {}});
-            } else if (rank < it->rank || (rank == it->rank && kindOrder(t.kind) < kindOrder(it->kind))) {
-                // A better match replaces the variants found by worse ones.
-                if (rank < it->rank)
-                    it->variantIds.clear();
-                it->rank = rank;
-                it->kind = t.kind;
-            } else if (rank > it->rank) {
-                continue;
-            }
-            if (t.variantId != 0)
-                it->variantIds.insert(t.variantId);
-        }
+    bool all = true;
+    const auto addAll = [&](const TermHits &found, int baseRank) {
+        for (const TermHit &t : found.hits)
+            add(hits, t, baseRank);
+        all = all && found.complete;
     };
-    // Enough term rows to fill `limit` products even when each product matches through several terms.
-    const int termLimit = std::max(limit, 1) * 16;
-    auto exact = m_catalogue.termsEqual(folded);
+    const TermLimits limits{std::max(limit, 1) * rowsPerProduct, std::max(limit, 1)};
+    auto exact = m_catalogue.termsEqual(folded, limits);
     if (!exact)
         return exact.error();
-    add(*exact, 1);
-    auto prefix = m_catalogue.termsWithPrefix(folded, termLimit);
+    addAll(*exact, 1);
+    auto prefix = m_catalogue.termsWithPrefix(folded, limits);
     if (!prefix)
         return prefix.error();
-    add(*prefix, 2);
+    addAll(*prefix, 2);
     if (int(hits.size()) < limit) {
-        auto containing = m_catalogue.termsContaining(folded, termLimit);
+        auto containing = m_catalogue.termsContaining(folded, limits);
         if (!containing)
             return containing.error();
-        add(*containing, 3);
+        addAll(*containing, 3);
+    } else {
+        all = false;
     }
+    if (complete)
+        *complete = all;
     return hits;
 }
 
-Result<RecallStatus, CatalogueError> SearchEngine::statusOf(qint64 productId, const QSet<qint64> &matchedVariants)
+Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchAmong(const Hits &found, const QString &folded)
 {
-    auto covered = m_catalogue.coveredVariantIds(productId);
-    if (!covered)
-        return covered.error();
-    QSet<qint64> considered = matchedVariants;
-    if (considered.isEmpty()) {
-        auto all = m_catalogue.variantIds(productId);
-        if (!all)
-            return all.error();
-        considered = *all;
-    }
-    if (considered.isEmpty())
-        return RecallStatus::Covered; // no colours in the data: every unit the campaigns name
-    const qsizetype coveredCount = QSet<qint64>(considered).intersect(*covered).size();
-    if (coveredCount == considered.size())
-        return RecallStatus::Covered;
-    return coveredCount == 0 ? RecallStatus::NotCovered : RecallStatus::PartlyCovered;
+    std::vector<qint64> ids(found.keyBegin(), found.keyEnd());
+    std::sort(ids.begin(), ids.end());
+    auto terms = m_catalogue.termsOfProductsContaining(ids, folded);
+    if (!terms)
+        return terms.error();
+    Hits hits;
+    for (const RankedHit &t : *terms)
+        add(hits, t.hit, t.rank);
+    return hits;
 }
 
-Result<std::vector<SearchResult>, CatalogueError> SearchEngine::toResults(const Hits &hits, int limit)
+RecallStatus SearchEngine::statusOf(const ProductSummary &product, const QSet<qint64> &matchedVariants)
+{
+    qsizetype considered = 0;
+    qsizetype covered = 0;
+    for (const ProductSummary::VariantSummary &v : product.variants) {
+        if (!matchedVariants.isEmpty() && !matchedVariants.contains(v.id))
+            continue;
+        ++considered;
+        covered += v.covered ? 1 : 0;
+    }
+    if (considered == 0 || covered == considered)
+        return RecallStatus::Covered; // no colours in the data: every unit the campaigns name
+    return covered == 0 ? RecallStatus::NotCovered : RecallStatus::PartlyCovered;
+}
+
+std::vector<std::pair<qint64, SearchEngine::Hit>> SearchEngine::best(const Hits &hits, int count)
 {
     // Product ids follow model order (the generator writes them so), so sorting by id sorts by model.
     std::vector<std::pair<qint64, Hit>> ordered(hits.keyValueBegin(), hits.keyValueEnd());
@@ -106,17 +124,34 @@ Result<std::vector<SearchResult>, CatalogueError> SearchEngine::toResults(const 
             return kindOrder(a.second.kind) < kindOrder(b.second.kind);
         return a.first < b.first;
     });
-    if (int(ordered.size()) > limit)
-        ordered.resize(std::size_t(limit));
+    if (int(ordered.size()) > count)
+        ordered.resize(std::size_t(count));
+    return ordered;
+}
 
+void SearchEngine::keepBest(Hits &hits, int count)
+{
+    if (int(hits.size()) <= count)
+        return;
+    Hits kept;
+    for (auto &[id, hit] : best(hits, count))
+        kept.insert(id, std::move(hit));
+    hits = std::move(kept);
+}
+
+Result<std::vector<SearchResult>, CatalogueError> SearchEngine::toResults(const Hits &hits, int limit)
+{
+    const std::vector<std::pair<qint64, Hit>> ordered = best(hits, limit);
+
+    std::vector<qint64> ids;
+    for (const auto &entry : ordered)
+        ids.push_back(entry.first);
+    auto products = m_catalogue.summaries(ids);
+    if (!products)
+        return products.error();
     std::vector<SearchResult> results;
-    for (const auto &[productId, hit] : ordered) {
-        auto product = m_catalogue.productById(productId);
-        if (!product)
-            return product.error();
-        if (!*product)
-            continue;
-        const Product &p = (*product)->product;
+    for (const ProductSummary &p : *products) {
+        const Hit &hit = *hits.constFind(p.id);
         SearchResult r;
         r.model = p.model;
         r.name = p.name;
@@ -124,32 +159,71 @@ Result<std::vector<SearchResult>, CatalogueError> SearchEngine::toResults(const 
         r.illustration = p.illustration;
         r.matchedBy = hit.kind;
         r.rank = hit.rank;
-        auto campaigns = m_catalogue.campaignIdsFor(productId);
-        if (!campaigns)
-            return campaigns.error();
-        r.campaigns = *campaigns;
-        for (qint64 variantId : hit.variantIds) {
-            auto code = m_catalogue.variantCode(variantId);
-            if (!code)
-                return code.error();
-            if (!code->isEmpty())
-                r.variants << *code;
+        r.campaigns = p.campaigns;
+        QString matchedSwatch;
+        for (const ProductSummary::VariantSummary &v : p.variants) {
+            if (!hit.variantIds.contains(v.id))
+                continue;
+            matchedSwatch = v.swatch;
+            if (!v.code.isEmpty())
+                r.variants << v.code;
         }
         r.variants.sort();
-        auto swatch = m_catalogue.swatch(productId, hit.variantIds.size() == 1 ? *hit.variantIds.begin() : 0);
-        if (!swatch)
-            return swatch.error();
-        r.swatch = *swatch;
-        auto status = statusOf(productId, hit.variantIds);
-        if (!status)
-            return status.error();
-        r.status = *status;
+        // The colour to draw: the matched variant's when the query named one, else the first variant's.
+        if (hit.variantIds.size() == 1)
+            r.swatch = matchedSwatch;
+        else if (!p.variants.empty())
+            r.swatch = p.variants.front().swatch;
+        r.status = statusOf(p, hit.variantIds);
         // Name the variant only when the query pointed at exactly one variant and it has a code.
         if (hit.variantIds.size() == 1 && r.variants.size() == 1)
             r.variant = r.variants.front();
         results.push_back(std::move(r));
     }
     return results;
+}
+
+Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchWords(const QStringList &words, int limit)
+{
+    QStringList folded;
+    for (const QString &word : words) {
+        if (QString f = TextNormalizer::fold(word); !f.isEmpty())
+            folded << f;
+    }
+    // The products the first word finds are narrowed by the others. Candidates are taken a few hundred at a
+    // time, best first: enough for a page of results is usually found among the first ones, and each round
+    // costs in proportion to its candidates.
+    for (int candidates = std::max(limit * 4, 200);; candidates = std::min(candidates * 4, maxWordCandidates)) {
+        bool complete = true;
+        auto found = folded.isEmpty() ? Result<Hits, CatalogueError>(Hits())
+                                      : searchFolded(folded.front(), candidates, &complete, 4);
+        if (!found)
+            return found.error();
+        Hits hits = std::move(*found);
+        // Every product the first word matches is here: narrow them all, there is nothing more to look at.
+        const bool allCandidates = complete && int(hits.size()) <= maxWordCandidates;
+        if (!allCandidates)
+            keepBest(hits, candidates);
+        for (qsizetype w = 1; w < folded.size() && !hits.isEmpty(); ++w) {
+            auto wordHits = searchAmong(hits, folded.at(w));
+            if (!wordHits)
+                return wordHits.error();
+            for (auto it = hits.begin(); it != hits.end();) {
+                auto other = wordHits->constFind(it.key());
+                if (other == wordHits->constEnd()) {
+                    it = hits.erase(it);
+                    continue;
+                }
+                it->rank = std::max(it->rank, other->rank);
+                if (!other->variantIds.isEmpty())
+                    it->variantIds = it->variantIds.isEmpty() ? other->variantIds
+                                                              : it->variantIds.intersect(other->variantIds);
+                ++it;
+            }
+        }
+        if (int(hits.size()) >= limit || allCandidates || candidates >= maxWordCandidates)
+            return hits;
+    }
 }
 
 Result<SearchResponse, CatalogueError> SearchEngine::search(const QString &query, int limit)
@@ -178,35 +252,13 @@ Result<SearchResponse, CatalogueError> SearchEngine::search(const QString &query
     Hits hits = std::move(*whole);
 
     // "powercore white", "サウンドコア 赤": every word must match the product; the worst rank counts.
-    const QStringList words = query.normalized(QString::NormalizationForm_KC)
-                                  .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList words = query.normalized(QString::NormalizationForm_KC).split(spaces, Qt::SkipEmptyParts);
     if (hits.isEmpty() && words.size() > 1) {
-        bool first = true;
-        for (const QString &word : words) {
-            const QString folded = TextNormalizer::fold(word);
-            if (folded.isEmpty())
-                continue;
-            auto wordHits = searchFolded(folded, 1000);
-            if (!wordHits)
-                return wordHits.error();
-            if (first) {
-                hits = std::move(*wordHits);
-                first = false;
-                continue;
-            }
-            for (auto it = hits.begin(); it != hits.end();) {
-                auto other = wordHits->constFind(it.key());
-                if (other == wordHits->constEnd()) {
-                    it = hits.erase(it);
-                    continue;
-                }
-                it->rank = std::max(it->rank, other->rank);
-                if (!other->variantIds.isEmpty())
-                    it->variantIds = it->variantIds.isEmpty() ? other->variantIds
-                                                              : it->variantIds.intersect(other->variantIds);
-                ++it;
-            }
-        }
+        auto all = searchWords(words, limit);
+        if (!all)
+            return all.error();
+        hits = std::move(*all);
     }
     auto results = toResults(hits, limit);
     if (!results)

@@ -45,6 +45,7 @@ class SearchEngine
 public:
     static constexpr int maxQueryLength = 256;   // characters after folding
     static constexpr int maxInputLength = 4096;  // characters as typed or pasted
+    static constexpr int maxWordCandidates = 1000; // products the first word of a multi-word query may offer
 
     explicit SearchEngine(Catalogue &catalogue);
 
@@ -59,9 +60,22 @@ private:
     };
     using Hits = QHash<qint64, Hit>;
 
-    Result<Hits, CatalogueError> searchFolded(const QString &folded, int limit);
+    // Keeps, per product, the best rank and kind and the variants matched at that rank.
+    static void add(Hits &hits, const TermHit &term, int baseRank);
+    // `complete` (if given) tells whether every product the text matches is among the hits. Each step reads at
+    // most `rowsPerProduct` term rows per product wanted: enough to fill `limit` products even when each
+    // matches through several terms.
+    Result<Hits, CatalogueError> searchFolded(const QString &folded, int limit, bool *complete = nullptr,
+                                              int rowsPerProduct = 16);
+    // Every word must match: "powercore white", "サウンドコア 赤"; the worst rank counts.
+    Result<Hits, CatalogueError> searchWords(const QStringList &words, int limit);
+    // One more word of a multi-word query, matched against the terms of the products found so far.
+    Result<Hits, CatalogueError> searchAmong(const Hits &found, const QString &folded);
+    // The `count` best hits: by rank, then kind, then model.
+    static std::vector<std::pair<qint64, Hit>> best(const Hits &hits, int count);
+    static void keepBest(Hits &hits, int count);
     Result<std::vector<SearchResult>, CatalogueError> toResults(const Hits &hits, int limit);
-    Result<RecallStatus, CatalogueError> statusOf(qint64 productId, const QSet<qint64> &matchedVariants);
+    static RecallStatus statusOf(const ProductSummary &product, const QSet<qint64> &matchedVariants);
 
     Catalogue &m_catalogue;
 };
