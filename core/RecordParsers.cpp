@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <limits>
+
 namespace recall::RecordParsers {
 
 namespace {
@@ -25,6 +27,18 @@ QString readId(JsonRecord &r, const QString &key)
     if (!id.isEmpty() && !isIdentifier(id))
         r.report(DataIssueKind::BadValue, key, id);
     return id;
+}
+
+// A required int field, 0 when missing; std::nullopt (reported) when out of range: never cut to its low
+// 32 bits (a format_version of 4294967297 is not 1).
+std::optional<int> smallInteger(JsonRecord &r, const QString &key)
+{
+    const qint64 value = r.integer(key).value_or(0);
+    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
+        r.report(DataIssueKind::OutOfRange, key, QString::number(value));
+        return std::nullopt;
+    }
+    return int(value);
 }
 
 QString readUrl(JsonRecord &r, const QString &key, JsonRecord::Need need)
@@ -128,9 +142,10 @@ CampaignProduct readCampaignProduct(JsonRecord &r)
 DataSetInfo readDataSetInfo(JsonRecord &r)
 {
     DataSetInfo info;
-    info.formatVersion = int(r.integer(QStringLiteral("format_version")).value_or(0));
-    info.dataVersion = int(r.integer(QStringLiteral("data_version")).value_or(0));
-    if (info.dataVersion < 1)
+    info.formatVersion = smallInteger(r, QStringLiteral("format_version")).value_or(0);
+    const std::optional<int> dataVersion = smallInteger(r, QStringLiteral("data_version"));
+    info.dataVersion = dataVersion.value_or(0);
+    if (dataVersion && info.dataVersion < 1)
         r.report(DataIssueKind::OutOfRange, QStringLiteral("data_version"), QString::number(info.dataVersion));
     info.asOf = r.date(QStringLiteral("as_of")).value_or(QDate());
     info.title = r.text(QStringLiteral("title"));

@@ -231,6 +231,21 @@ TEST(DataSetReader, UnsupportedFormatVersionIsRejected)
                          QStringLiteral("format_version")));
 }
 
+// Found with the data-record fuzz target under UBSan: a number beyond 64 bits was converted to qint64
+// (undefined behaviour), and one beyond 32 bits was cut to its low bits (format_version 4294967297 read as 1).
+TEST(DataSetReader, HugeNumbersAreRejectedNotTruncated)
+{
+    DataFolderCopy copy;
+    copy.set(QStringLiteral("dataset.json"), {QStringLiteral("format_version")}, 4294967297.0);
+    copy.set(october, {QStringLiteral("products"), 0, QStringLiteral("units")}, 1e300);
+    const DataIssues issues = readCopy(copy);
+    EXPECT_TRUE(hasIssue(issues, DataIssueKind::OutOfRange, QStringLiteral("dataset.json"),
+                         QStringLiteral("format_version")));
+    EXPECT_TRUE(hasIssue(issues, DataIssueKind::UnsupportedFormatVersion, QStringLiteral("dataset.json"),
+                         QStringLiteral("format_version")));
+    EXPECT_TRUE(hasIssue(issues, DataIssueKind::WrongType, october, QStringLiteral("products[0].units")));
+}
+
 TEST(DataSetReader, MissingFolderIsReported)
 {
     const DataIssues issues = DataSetReader().read({QStringLiteral("/nonexistent/recall-data")}).issues;
