@@ -270,9 +270,20 @@ Catalogue::Expected<std::vector<ProductCampaign>> Catalogue::campaignsFor(const 
     return result;
 }
 
-Catalogue::Expected<std::vector<Campaign>> Catalogue::campaigns()
+Catalogue::Expected<int> Catalogue::campaignCount()
 {
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT doc FROM campaigns ORDER BY announced DESC, id"));
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT count(*) FROM campaigns"));
+    if (!q)
+        return queryError();
+    const int count = q->next() ? q->value(0).toInt() : 0;
+    q->finish();
+    return count;
+}
+
+Catalogue::Expected<std::vector<Campaign>> Catalogue::campaigns(int limit)
+{
+    // LIMIT -1 is SQLite's "no limit".
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT doc FROM campaigns ORDER BY announced DESC, id LIMIT ?"), {limit});
     if (!q)
         return queryError();
     std::vector<Campaign> result;

@@ -170,7 +170,8 @@ public:
     Expected<std::vector<ProductCampaign>> campaignsFor(const QString &model);
     Expected<QStringList> campaignIdsFor(qint64 productId);
     // Every campaign, newest first (for "where else to look" when nothing matched).
-    Expected<std::vector<Campaign>> campaigns();
+    Expected<std::vector<Campaign>> campaigns(int limit = -1); // -1: all of them
+    Expected<int> campaignCount();
     Expected<SerialListStatus> serialStatus(const QString &campaignId, const QString &model, const QString &serial);
     // The same for many serials (normalised) in one query: for batches.
     Expected<ListedSerials> listedSerials(const QString &campaignId, const QString &model, const QStringList &serials);

@@ -911,6 +911,17 @@
         <source>Recalls in this data</source>
         <translation>Recalls in this data</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more product(s)</source>
+        <translation>
+            <numerusform>…and %n more product</numerusform>
+            <numerusform>…and %n more products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 of the %2 recalls in this data. Search to find any product.</source>
+        <translation>The newest %1 of the %2 recalls in this data. Search to find any product.</translation>
+    </message>
 </context>
 <context>
     <name>ImportTexts</name>

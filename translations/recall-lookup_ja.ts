@@ -905,6 +905,16 @@
         <source>Recalls in this data</source>
         <translation>このデータにある回収</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more product(s)</source>
+        <translation>
+            <numerusform>…ほか %n 製品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 of the %2 recalls in this data. Search to find any product.</source>
+        <translation>このデータにある %2 件の回収のうち、新しい %1 件を表示しています。ほかの製品は検索で探せます。</translation>
+    </message>
 </context>
 <context>
     <name>ImportTexts</name>

@@ -115,13 +115,13 @@ void HomePage::showResponse(const SearchResponse &response)
     if (!response.results.empty())
         m_results->setCurrentIndex(m_model->index(0, 0));
     m_stack->setCurrentIndex(response.results.empty() ? 2 : 1);
-    retranslate();
+    describeResponse();
 }
 
-// Every recall in the data with the products it names, each a link that opens the product page.
+// The newest recalls in the data with the products they name, each a link that opens the product page.
 QString HomePage::recallsHtml() const
 {
-    auto campaigns = m_catalogue.campaigns();
+    auto campaigns = m_catalogue.campaigns(listedCampaigns);
     if (!campaigns)
         return {};
     const Texts texts(uiLanguage());
@@ -129,6 +129,11 @@ QString HomePage::recallsHtml() const
     for (const Campaign &c : *campaigns) {
         QStringList products;
         for (const CampaignProduct &cp : c.products) {
+            if (products.size() == listedProductsPerCampaign) {
+                products << tr("…and %n more product(s)", nullptr, int(c.products.size()) - listedProductsPerCampaign)
+                                .toHtmlEscaped();
+                break;
+            }
             auto product = m_catalogue.productByModel(cp.model);
             const QString name = product && *product ? texts.pick((*product)->product.name) : cp.model;
             products << QStringLiteral("<a href=\"product:%1\">%2 (%1)</a>").arg(cp.model, name.toHtmlEscaped());
@@ -136,12 +141,19 @@ QString HomePage::recallsHtml() const
         html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b><br>%2</td><td valign=\"top\">%3</td></tr>")
                     .arg(texts.date(c.announced), c.id, products.join(QStringLiteral("<br>")));
     }
-    return html + QStringLiteral("</table>");
+    html += QStringLiteral("</table>");
+    const auto count = m_catalogue.campaignCount();
+    if (count && *count > int(campaigns->size()))
+        html += QStringLiteral("<p>%1</p>").arg(tr("The newest %1 of the %2 recalls in this data. Search to find any product.")
+                                                    .arg(campaigns->size())
+                                                    .arg(*count)
+                                                    .toHtmlEscaped());
+    return html;
 }
 
 QString HomePage::officialPagesHtml() const
 {
-    auto campaigns = m_catalogue.campaigns();
+    auto campaigns = m_catalogue.campaigns(listedCampaigns);
     if (!campaigns)
         return {};
     const Texts texts(uiLanguage());
@@ -167,6 +179,13 @@ void HomePage::retranslate()
             .arg(Texts(uiLanguage()).date(asOf)));
     m_recallsTitle->setText(tr("Recalls in this data"));
     m_recalls->setText(recallsHtml());
+    m_officialPages = officialPagesHtml();
+    describeResponse();
+}
+
+void HomePage::describeResponse()
+{
+    const QDate asOf = m_catalogue.info().asOf;
     const SearchResponse &response = m_lastResponse;
     m_resultsHeading->setText(tr("%n product(s) found. Choose yours:", nullptr, int(response.results.size())));
     const SerialCheck serial = SerialNumber::check(response.query);
@@ -186,7 +205,7 @@ void HomePage::retranslate()
         tr("<p>Nothing in this data matches \"%1\".</p><p>%2</p><p>Check the spelling or try the model number on "
            "the product's label. The official pages of the recalls in this data:</p>%3")
             .arg(response.query.left(80).toHtmlEscaped(), Texts(uiLanguage()).verdictNextStep(Verdict::NoRecord).toHtmlEscaped(),
-                 officialPagesHtml()));
+                 m_officialPages));
 }
 
 void HomePage::changeEvent(QEvent *event)

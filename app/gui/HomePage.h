@@ -17,6 +17,10 @@ class HomePage : public QWidget
     Q_OBJECT
 
 public:
+    // A national catalogue holds thousands of recalls: the start page lists the newest ones only.
+    static constexpr int listedCampaigns = 12;
+    static constexpr int listedProductsPerCampaign = 6;
+
     HomePage(recall::Catalogue &catalogue, QWidget *parent = nullptr);
 
     void showResponse(const recall::SearchResponse &response);
@@ -33,7 +37,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The texts that do not depend on the search: built when the page is made and when the language changes.
     void retranslate();
+    // The texts about the latest search response.
+    void describeResponse();
     QString officialPagesHtml() const;
     QString recallsHtml() const;
 
@@ -50,4 +57,5 @@ private:
     QLabel *m_nothingText;
     QLabel *m_serialHint;
     recall::SearchResponse m_lastResponse;
+    QString m_officialPages; // officialPagesHtml() in the current language
 };

@@ -158,3 +158,22 @@ TEST(ProductDetails, SourcesOfEveryCitedFactAreLoaded)
     cited.removeDuplicates();
     EXPECT_EQ((*d)->sources.size(), std::size_t(cited.size()));
 }
+
+TEST(CatalogueTest, CampaignsNewestFirstWithALimit)
+{
+    auto c = Catalogue::open(testing_support::shippedCatalogue());
+    ASSERT_TRUE(c.ok());
+    auto all = (*c)->campaigns();
+    ASSERT_TRUE(all.ok());
+    auto count = (*c)->campaignCount();
+    ASSERT_TRUE(count.ok());
+    EXPECT_EQ(*count, int(all->size()));
+    ASSERT_GE(all->size(), 2u);
+    for (std::size_t i = 1; i < all->size(); ++i)
+        EXPECT_GE(all->at(i - 1).announced, all->at(i).announced);
+    auto newest = (*c)->campaigns(2);
+    ASSERT_TRUE(newest.ok());
+    ASSERT_EQ(newest->size(), 2u);
+    EXPECT_EQ(newest->at(0).id, all->at(0).id);
+    EXPECT_EQ(newest->at(1).id, all->at(1).id);
+}
