@@ -158,7 +158,7 @@ void BatchReport::append(BatchRow row)
 }
 
 BatchChecker::BatchChecker(Catalogue &catalogue, const Clock &clock)
-    : m_catalogue(catalogue), m_clock(clock), m_checker(catalogue, clock)
+    : m_catalogue(catalogue), m_day(clock), m_checker(catalogue, m_day)
 {
 }
 
@@ -173,6 +173,7 @@ Result<BatchReport, CatalogueError> BatchChecker::run(const CsvTable &table)
     BatchReport report(table.header, table.columns);
     const qsizetype total = qsizetype(table.rows.size());
     report.reserve(total);
+    m_day.startTask();
     const Catalogue::ReadTransaction oneLock(m_catalogue); // one file lock for the batch, not one per query
     if (auto error = prefetchSerials(table))
         return *error;
@@ -218,7 +219,7 @@ std::optional<CatalogueError> BatchChecker::checkRow(BatchRow &row)
     if (keys.empty())
         keys.emplace_back(CheckRequest::Key::Model, QString()); // reported as no_product_given
 
-    const PurchaseDateParse date = parsePurchaseDate(in.purchased, m_clock.today());
+    const PurchaseDateParse date = parsePurchaseDate(in.purchased, m_day.today());
     const bool dateFine = date.status == PurchaseDateParse::Status::Empty || date.status == PurchaseDateParse::Status::Valid;
     for (std::size_t i = 0; i < keys.size(); ++i) {
         const CheckRequest request{keys[i].first, keys[i].second, in.colour, in.purchased, in.serial};
@@ -490,8 +491,10 @@ Result<int, CatalogueError> BatchSession::add(const QString &scanned, const QStr
         row.check.verdict = Verdict::InvalidInput;
         row.check.reasons.push_back({ReasonCode::NoProductGiven, {}, {}});
         row.check.serial = SerialNumber::check(serial);
-    } else if (auto error = m_checker.checkRow(row)) {
-        return *error;
+    } else {
+        m_checker.startTask(); // a scanning session may run past midnight
+        if (auto error = m_checker.checkRow(row))
+            return *error;
     }
     m_report.append(std::move(row));
     return int(m_report.rows().size()) - 1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "CsvReader.h"
 #include "Eligibility.h"
 #include "PurchaseDate.h"
@@ -117,7 +118,9 @@ public:
     Result<BatchReport, CatalogueError> run(const CsvTable &table);
     // Checks one row from its input (sets check and problem). The key used is the JAN, else the variant
     // code, else the model; a key the data does not know falls back to the next one given.
+    // Judged against the day of the last run() or startTask().
     std::optional<CatalogueError> checkRow(BatchRow &row);
+    void startTask() { m_day.startTask(); }
     // Whether a code is a model number or variant code in the catalogue.
     Result<std::optional<CheckRequest::Key>, CatalogueError> productKey(const QString &code);
 
@@ -139,7 +142,7 @@ private:
     static bool keysDisagree(const BatchInput &input, CheckRequest::Key used, const ProductMatch &match);
 
     Catalogue &m_catalogue;
-    const Clock &m_clock;
+    TaskDayClock m_day; // before m_checker, which uses it
     EligibilityChecker m_checker;
     QHash<QString, Shared> m_cache;
     QSet<QString> m_withoutList; // campaign and model pairs with no affected-serial list

@@ -5,6 +5,8 @@
 
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace recall {
 
 namespace {
@@ -17,25 +19,49 @@ QStringList CsvWriter::addedColumns()
             QStringLiteral("duplicate"), QStringLiteral("problem")};
 }
 
+namespace {
+
+// Appends one field, quoted only when it holds the delimiter, a quote or a line break.
+void appendField(QString &out, QStringView value, QChar delimiter)
+{
+    const bool needsQuotes = std::any_of(value.begin(), value.end(), [delimiter](QChar c) {
+        return c == delimiter || c == u'"' || c == u'\n' || c == u'\r';
+    });
+    if (!needsQuotes) {
+        out += value;
+        return;
+    }
+    out += u'"';
+    for (QChar c : value) {
+        if (c == u'"')
+            out += u'"';
+        out += c;
+    }
+    out += u'"';
+}
+
+void appendRecord(QString &out, const QStringList &fields, QChar delimiter)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += delimiter;
+        appendField(out, fields.at(i), delimiter);
+    }
+}
+
+} // namespace
+
 QString CsvWriter::field(const QString &value, QChar delimiter)
 {
-    const bool needsQuotes = value.contains(delimiter) || value.contains(u'"') || value.contains(u'\n')
-                             || value.contains(u'\r');
-    if (!needsQuotes)
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return QChar(u'"') + quoted + QChar(u'"');
+    QString out;
+    appendField(out, value, delimiter);
+    return out;
 }
 
 QString CsvWriter::record(const QStringList &fields, QChar delimiter)
 {
     QString line;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            line += delimiter;
-        line += field(fields.at(i), delimiter);
-    }
+    appendRecord(line, fields, delimiter);
     return line;
 }
 
@@ -53,7 +79,7 @@ QString CsvWriter::text(const BatchReport &report)
     }
 
     QString out;
-    out.reserve(qsizetype(report.rows().size()) * 96 + 256);
+    out.reserve(qsizetype(report.rows().size()) * 160 + 256); // a typical row with its verdict columns
     out += QChar(0xFEFF);
     QStringList fields;
     const auto writeRecord = [&](const QStringList &input, const QStringList &extra, qsizetype surplusFrom) {
@@ -63,7 +89,8 @@ QString CsvWriter::text(const BatchReport &report)
         fields << extra;
         for (qsizetype i = surplusFrom; i < input.size(); ++i)
             fields << input.at(i); // fields beyond the header (a row with too many) are not dropped
-        out += record(fields) + lineEnd;
+        appendRecord(out, fields, u',');
+        out += lineEnd;
     };
     writeRecord(header, added, header.size());
     for (const BatchRow &row : report.rows()) {
