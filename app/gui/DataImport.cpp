@@ -19,6 +19,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <memory>
 
 using namespace recall;
 
@@ -151,7 +152,7 @@ DataImport::Outcome DataImport::undoLastImport() const
         return outcome;
     }
     outcome.changed = true;
-    outcome.text = words.rolledBack(*rolled) + u' ' + tr("Restart Recall Lookup to use it.");
+    outcome.text = words.sentences({words.rolledBack(*rolled), tr("Restart Recall Lookup to use it.")});
     return outcome;
 }
 
@@ -172,21 +173,30 @@ void DataImport::confirmAndUndo()
         show(undoLastImport(), false, {});
 }
 
+QMessageBox *DataImport::outcomeBox(const Outcome &outcome, bool offerForce) const
+{
+    auto *box = new QMessageBox(outcome.changed ? QMessageBox::Information : QMessageBox::Warning, tr("Recall data"),
+                                outcome.text, QMessageBox::NoButton, m_window);
+    if (!outcome.details.isEmpty()) {
+        box->setInformativeText(outcome.details.mid(0, 8).join(u'\n'));
+        box->setDetailedText(outcome.details.join(u'\n'));
+    }
+    if (outcome.changed)
+        box->addButton(tr("Restart now"), QMessageBox::AcceptRole)->setObjectName(QStringLiteral("restart"));
+    if (offerForce)
+        box->addButton(tr("Import anyway"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("importAnyway"));
+    box->addButton(outcome.changed ? tr("Later") : tr("Close"), QMessageBox::RejectRole);
+    return box;
+}
+
 void DataImport::show(const Outcome &outcome, bool offerForce, const QString &path)
 {
-    QMessageBox box(outcome.changed ? QMessageBox::Information : QMessageBox::Warning, tr("Recall data"), outcome.text,
-                    QMessageBox::NoButton, m_window);
-    if (!outcome.details.isEmpty()) {
-        box.setInformativeText(outcome.details.mid(0, 8).join(u'\n'));
-        box.setDetailedText(outcome.details.join(u'\n'));
-    }
-    QPushButton *restart = outcome.changed ? box.addButton(tr("Restart now"), QMessageBox::AcceptRole) : nullptr;
-    QPushButton *anyway = offerForce ? box.addButton(tr("Import anyway"), QMessageBox::DestructiveRole) : nullptr;
-    box.addButton(outcome.changed ? tr("Later") : tr("Close"), QMessageBox::RejectRole);
-    box.exec();
-    if (anyway && box.clickedButton() == anyway) {
+    const std::unique_ptr<QMessageBox> box(outcomeBox(outcome, offerForce));
+    box->exec();
+    const QString clicked = box->clickedButton() ? box->clickedButton()->objectName() : QString();
+    if (clicked == u"importAnyway") {
         startImport(path, true);
-    } else if (restart && box.clickedButton() == restart) {
+    } else if (clicked == u"restart") {
         QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
         m_window->close();
     }

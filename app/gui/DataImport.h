@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAction;
+class QMessageBox;
 class QProgressDialog;
 class QWidget;
 
@@ -43,6 +44,8 @@ public:
     // Imports on a worker thread behind a progress dialog; the outcome is shown (see setPresenter) and
     // importFinished is emitted.
     void startImport(const QString &path, bool force);
+    // The message box that shows an outcome (not yet shown); the caller owns it.
+    QMessageBox *outcomeBox(const Outcome &outcome, bool offerForce) const;
     // Test seam: what shows an outcome instead of a message box.
     using Presenter = std::function<void(const Outcome &outcome, bool offerForce, const QString &path)>;
     void setPresenter(Presenter presenter) { m_present = std::move(presenter); }

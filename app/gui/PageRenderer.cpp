@@ -2,6 +2,7 @@
 
 #include "BatchPage.h"
 #include "CheckPanel.h"
+#include "DataImport.h"
 #include "MainWindow.h"
 #include "Handout.h"
 #include "ProductPage.h"
@@ -15,7 +16,10 @@
 #include <QTemporaryDir>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QStatusBar>
+
+#include <memory>
 
 using recall::Language;
 
@@ -50,6 +54,25 @@ bool PageRenderer::renderBatch(const QString &directory, const QString &lang, QS
     batch->importFile(csv);
     wait.exec();
     return save(directory, QStringLiteral("batch-") + lang, written);
+}
+
+bool PageRenderer::renderRefusedImport(const QString &directory, const QString &lang, QStringList &written)
+{
+    QTemporaryDir scratch; // never the person's own app-data folder
+    const QString notAPack = scratch.filePath(QStringLiteral("recall-data.rlpack"));
+    QFile junk(notAPack);
+    if (!scratch.isValid() || !junk.open(QIODevice::WriteOnly) || junk.write("model,serial\nA1263,123\n") < 0)
+        return false;
+    junk.close();
+    DataImport import(&m_window, scratch.filePath(QStringLiteral("app-data")), {}, false);
+    const std::unique_ptr<QMessageBox> box(import.outcomeBox(import.importPack(notAPack, false), false));
+    box->show();
+    QApplication::processEvents();
+    const QString file = QDir(directory).filePath(QStringLiteral("import-refused-") + lang + QStringLiteral(".png"));
+    if (!box->grab().save(file))
+        return false;
+    written << file;
+    return true;
 }
 
 QStringList PageRenderer::renderAll(const QString &directory)
@@ -145,6 +168,10 @@ QStringList PageRenderer::renderAll(const QString &directory)
         if (!handout.save(handoutFile))
             return {};
         written << handoutFile;
+
+        // File > Import recall data with a file that is not a data pack: the refusal, as a person sees it.
+        if (!renderRefusedImport(directory, lang, written))
+            return {};
 
         m_window.searchNow(QString());
         m_window.showSafety();

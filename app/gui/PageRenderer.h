@@ -16,6 +16,7 @@ public:
 private:
     bool save(const QString &directory, const QString &name, QStringList &written);
     bool renderBatch(const QString &directory, const QString &lang, QStringList &written);
+    bool renderRefusedImport(const QString &directory, const QString &lang, QStringList &written);
 
     MainWindow &m_window;
 };

@@ -140,8 +140,8 @@ QString ImportTexts::storageError(const StorageError &error) const
 
 QString ImportTexts::refused(int problems) const
 {
-    return tx(QT_TR_NOOP("The data pack was not imported; the recall data in use is unchanged.")) + u' '
-           + txn(QT_TR_N_NOOP("%n problem(s):"), problems);
+    return sentences({tx(QT_TR_NOOP("The data pack was not imported; the recall data in use is unchanged.")),
+                      txn(QT_TR_N_NOOP("%n problem(s):"), problems)});
 }
 
 QStringList ImportTexts::summary(const ImportReport &report) const
@@ -191,11 +191,15 @@ QString ImportTexts::unsignedAccepted() const
     return tx(QT_TR_NOOP("TESTING SETTING ON: unsigned data packs are accepted. Never use it with data you did not make yourself."));
 }
 
+QString ImportTexts::sentences(const QStringList &parts) const
+{
+    return parts.join(m_texts.language() == recall::Language::Japanese ? QString() : QStringLiteral(" "));
+}
+
 QString ImportTexts::rolledBack(const RolledBack &result) const
 {
     const QString now = tx(QT_TR_NOOP("Recall data %1 is in use again.")).arg(version(result.to.dataVersion, result.to.asOf));
     if (result.from.dataVersion == 0)
         return now;
-    return now + u' '
-           + tx(QT_TR_NOOP("Undoing again brings back %1.")).arg(version(result.from.dataVersion, result.from.asOf));
+    return sentences({now, tx(QT_TR_NOOP("Undoing again brings back %1.")).arg(version(result.from.dataVersion, result.from.asOf))});
 }

@@ -30,6 +30,8 @@ public:
     QString rolledBack(const recall::RolledBack &result) const;
     // Why unsigned packs were accepted, shown whenever the testing setting is on.
     QString unsignedAccepted() const;
+    // Sentences one after another: Japanese puts no space after 。, English one after the full stop.
+    QString sentences(const QStringList &parts) const;
 
 private:
     QString tx(const char *source) const;

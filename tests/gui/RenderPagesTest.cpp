@@ -43,4 +43,11 @@ TEST(RenderPages, EveryPageInBothLanguages)
         }
         EXPECT_GT(colours.size(), 20) << name.toStdString() << " looks blank";
     }
+    // The refused import is a message box, smaller than a page.
+    for (const QString &name : {QStringLiteral("import-refused-ja"), QStringLiteral("import-refused-en")}) {
+        const QImage image(QDir(out.path()).filePath(name + QStringLiteral(".png")));
+        ASSERT_FALSE(image.isNull()) << name.toStdString();
+        EXPECT_GE(image.width(), 300) << name.toStdString();
+        EXPECT_GE(image.height(), 100) << name.toStdString();
+    }
 }

@@ -129,3 +129,12 @@ TEST(ImportTextsTest, BuiltInKeysNeverIncludeTheTestKey)
     }
     EXPECT_EQ(pack_fixtures::testPublicKey().size(), PackKeys::publicKeySize);
 }
+
+TEST(ImportTextsTest, SentencesAreJoinedAsEachLanguageWritesThem)
+{
+    const QString japanese = ImportTexts(Language::Japanese).refused(2);
+    EXPECT_FALSE(japanese.contains(QStringLiteral("。 "))) << japanese.toStdString();
+    EXPECT_TRUE(japanese.contains(QStringLiteral("。問題"))) << japanese.toStdString();
+    const QString english = ImportTexts(Language::English).refused(2);
+    EXPECT_TRUE(english.contains(QStringLiteral("unchanged. 2 problems:"))) << english.toStdString();
+}
