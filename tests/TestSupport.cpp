@@ -107,20 +107,34 @@ IsolatedCli::IsolatedCli() : m_binary(QDir(m_dir.path()).filePath(QStringLiteral
         throw std::runtime_error("cannot copy recall-lookup-cli");
 }
 
-CliRun IsolatedCli::run(const QStringList &arguments, const QString &home) const
+std::unique_ptr<QProcess> IsolatedCli::start(const QString &program, const QStringList &arguments, const Folders &folders)
 {
-    QProcess p;
+    auto p = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home).filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), folders.dataHome);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), folders.configHome);
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_dir.path());
-    p.start(m_binary, arguments);
-    if (!p.waitForFinished(60000))
+    p->setProcessEnvironment(env);
+    p->setWorkingDirectory(folders.workingDirectory);
+    p->start(program, arguments);
+    return p;
+}
+
+CliRun IsolatedCli::finish(QProcess &p)
+{
+    if (p.state() != QProcess::NotRunning && !p.waitForFinished(60000)) {
         p.kill();
+        p.waitForFinished();
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+CliRun IsolatedCli::run(const QStringList &arguments, const QString &home) const
+{
+    const QDir h(home);
+    return finish(*start(m_binary, arguments,
+                         {h.filePath(QStringLiteral("data")), h.filePath(QStringLiteral("config")), m_dir.path()}));
 }
 
 QString copyToTemp(const QTemporaryDir &dir, const QString &source, const QString &name)

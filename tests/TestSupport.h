@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QProcess>
 #include <QJsonValue>
 #include <QStringList>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
 #include <variant>
 #include <vector>
 
@@ -53,6 +55,19 @@ public:
     IsolatedCli();
     CliRun run(const QStringList &arguments, const QString &home) const;
     QString folder() const { return m_dir.path(); }
+    const QString &binary() const { return m_binary; }
+
+    // Where a started program keeps its data and settings, and where it runs.
+    struct Folders
+    {
+        QString dataHome;   // XDG_DATA_HOME
+        QString configHome; // XDG_CONFIG_HOME
+        QString workingDirectory;
+    };
+    // Any program (this CLI, or another tool such as the pack builder) in a neutral locale, started and not
+    // waited for: finish() it.
+    static std::unique_ptr<QProcess> start(const QString &program, const QStringList &arguments, const Folders &folders);
+    static CliRun finish(QProcess &process);
 
 private:
     QTemporaryDir m_dir;

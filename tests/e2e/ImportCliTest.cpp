@@ -19,47 +19,28 @@ using namespace pack_fixtures;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString text() const { return QString::fromUtf8(out); }
-    QString errors() const { return QString::fromUtf8(err); }
-};
+using testing_support::CliRun;
+using testing_support::IsolatedCli;
 
 class ImportCli : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        s_binary = QDir(s_dir->path()).filePath(QStringLiteral("recall-lookup-cli"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(RECALL_CLI), s_binary));
-    }
+    static void SetUpTestSuite() { s_cli = new IsolatedCli; }
     static void TearDownTestSuite()
     {
-        delete s_dir;
-        s_dir = nullptr;
+        delete s_cli;
+        s_cli = nullptr;
     }
 
     CliRun runProgram(const QString &program, const QStringList &arguments)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_home.path());
-        p.start(program, arguments);
-        EXPECT_TRUE(p.waitForFinished(60000));
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return IsolatedCli::finish(*IsolatedCli::start(
+            program, arguments,
+            {m_home.filePath(QStringLiteral("data")), m_home.filePath(QStringLiteral("config")), m_home.path()}));
     }
     CliRun run(QStringList arguments)
     {
-        return runProgram(s_binary, arguments << QStringLiteral("--lang") << QStringLiteral("en"));
+        return runProgram(s_cli->binary(), arguments << QStringLiteral("--lang") << QStringLiteral("en"));
     }
     CliRun builder(const QStringList &arguments) { return runProgram(QStringLiteral(RECALL_PACK_BUILDER), arguments); }
 
@@ -90,11 +71,9 @@ protected:
     }
 
     QTemporaryDir m_home;
-    static QTemporaryDir *s_dir;
-    static QString s_binary;
+    static IsolatedCli *s_cli;
 };
-QTemporaryDir *ImportCli::s_dir = nullptr;
-QString ImportCli::s_binary;
+IsolatedCli *ImportCli::s_cli = nullptr;
 
 } // namespace
 

@@ -23,50 +23,26 @@ using namespace pack_fixtures;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString errors() const { return QString::fromUtf8(err); }
-};
+using testing_support::CliRun;
+using testing_support::IsolatedCli;
 
 class RecoveryCli : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        s_binary = QDir(s_dir->path()).filePath(QStringLiteral("recall-lookup-cli"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(RECALL_CLI), s_binary));
-    }
+    static void SetUpTestSuite() { s_cli = new IsolatedCli; }
     static void TearDownTestSuite()
     {
-        delete s_dir;
-        s_dir = nullptr;
+        delete s_cli;
+        s_cli = nullptr;
     }
 
     std::unique_ptr<QProcess> start(QStringList arguments, const QString &dataHome = {})
     {
-        auto p = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.isEmpty() ? m_home.filePath(QStringLiteral("data")) : dataHome);
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p->setProcessEnvironment(env);
-        p->setWorkingDirectory(m_home.path());
-        p->start(s_binary, arguments << QStringLiteral("--lang") << QStringLiteral("en"));
-        return p;
+        return IsolatedCli::start(s_cli->binary(), arguments << QStringLiteral("--lang") << QStringLiteral("en"),
+                                  {dataHome.isEmpty() ? m_home.filePath(QStringLiteral("data")) : dataHome,
+                                   m_home.filePath(QStringLiteral("config")), m_home.path()});
     }
-    static CliRun finish(QProcess &p)
-    {
-        if (p.state() != QProcess::NotRunning) {
-            EXPECT_TRUE(p.waitForFinished(60000));
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
-    }
+    static CliRun finish(QProcess &p) { return IsolatedCli::finish(p); }
     CliRun run(const QStringList &arguments, const QString &dataHome = {}) { return finish(*start(arguments, dataHome)); }
 
     QString appData() const { return m_home.filePath(QStringLiteral("data/recall-lookup")); }
@@ -78,11 +54,9 @@ protected:
     }
 
     QTemporaryDir m_home;
-    static QTemporaryDir *s_dir;
-    static QString s_binary;
+    static IsolatedCli *s_cli;
 };
-QTemporaryDir *RecoveryCli::s_dir = nullptr;
-QString RecoveryCli::s_binary;
+IsolatedCli *RecoveryCli::s_cli = nullptr;
 
 } // namespace
 
