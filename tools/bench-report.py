@@ -35,8 +35,15 @@ def machine():
         "threads_per_core": lscpu.get("Thread(s) per core", "?"),
         "memory_mib": total,
         "kernel": run("uname", "-sr"),
-        "os": next((l.split("=", 1)[1].strip('"') for l in open("/etc/os-release") if l.startswith("PRETTY_NAME=")), "?"),
+        "os": next((l.split("=", 1)[1].strip().strip('"') for l in open("/etc/os-release") if l.startswith("PRETTY_NAME=")), "?"),
     }
+
+
+def base_name(name):
+    """'search/keystroke/1k/iterations:3/manual_time' -> 'search/keystroke/1k' (Google Benchmark appends
+    the fixed iteration count and the timing mode to the registered name)."""
+    return "/".join(part for part in name.split("/")
+                    if not part.startswith("iterations:") and part not in ("manual_time", "real_time"))
 
 
 def load(paths):
@@ -50,7 +57,7 @@ def load(paths):
         for b in data.get("benchmarks", []):
             if b.get("run_type", "iteration") != "iteration" or b.get("error_occurred"):
                 continue
-            runs[b["name"]].append(b)
+            runs[base_name(b["name"])].append(b)
     return runs, context
 
 
