@@ -6,10 +6,12 @@
 #include "Texts.h"
 #include "UiLanguage.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QListView>
 #include <QStackedWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 using namespace recall;
@@ -23,6 +25,21 @@ QLabel *wrappingLabel(QWidget *parent)
     label->setOpenExternalLinks(true);
     return label;
 }
+
+// Longer texts go in a frameless view on the page's background rather than in a word-wrapped label: it
+// scrolls when the text is large, and it lays out its text once for its width, where the window's layout
+// asks a label for its height at every width it tries (a table of recalls made start-up visibly slower).
+QTextBrowser *documentView(const QString &name, QWidget *parent)
+{
+    auto *view = new QTextBrowser(parent);
+    view->setObjectName(name);
+    view->setFrameShape(QFrame::NoFrame);
+    view->viewport()->setAutoFillBackground(false);
+    view->setOpenLinks(false);
+    return view;
+}
+
+enum StackPage { welcomeIndex, resultsIndex, nothingIndex };
 } // namespace
 
 HomePage::HomePage(Catalogue &catalogue, QWidget *parent)
@@ -32,21 +49,10 @@ HomePage::HomePage(Catalogue &catalogue, QWidget *parent)
     auto *welcomeLayout = new QVBoxLayout(welcome);
     m_welcomeTitle = wrappingLabel(welcome);
     m_welcomeTitle->setObjectName(QStringLiteral("pageTitle"));
-    m_welcomeText = wrappingLabel(welcome);
-    m_recallsTitle = wrappingLabel(welcome);
-    m_recallsTitle->setObjectName(QStringLiteral("sectionTitle"));
-    m_recalls = wrappingLabel(welcome);
-    m_recalls->setOpenExternalLinks(false);
-    connect(m_recalls, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link.startsWith(QStringLiteral("product:")))
-            emit productActivated(link.mid(8), {});
-    });
+    m_welcomeText = documentView(QStringLiteral("welcome"), welcome);
+    connect(m_welcomeText, &QTextBrowser::anchorClicked, this, &HomePage::openLink);
     welcomeLayout->addWidget(m_welcomeTitle);
-    welcomeLayout->addWidget(m_welcomeText);
-    welcomeLayout->addSpacing(8);
-    welcomeLayout->addWidget(m_recallsTitle);
-    welcomeLayout->addWidget(m_recalls);
-    welcomeLayout->addStretch();
+    welcomeLayout->addWidget(m_welcomeText, 1);
 
     auto *results = new QWidget;
     auto *resultsLayout = new QVBoxLayout(results);
@@ -68,10 +74,10 @@ HomePage::HomePage(Catalogue &catalogue, QWidget *parent)
     auto *nothingLayout = new QVBoxLayout(nothing);
     m_nothingTitle = wrappingLabel(nothing);
     m_nothingTitle->setObjectName(QStringLiteral("pageTitle"));
-    m_nothingText = wrappingLabel(nothing);
+    m_nothingText = documentView(QStringLiteral("nothingText"), nothing);
+    connect(m_nothingText, &QTextBrowser::anchorClicked, this, &HomePage::openLink);
     nothingLayout->addWidget(m_nothingTitle);
-    nothingLayout->addWidget(m_nothingText);
-    nothingLayout->addStretch();
+    nothingLayout->addWidget(m_nothingText, 1);
 
     m_stack->addWidget(welcome);
     m_stack->addWidget(results);
@@ -89,11 +95,19 @@ HomePage::HomePage(Catalogue &catalogue, QWidget *parent)
     retranslate();
 }
 
+void HomePage::openLink(const QUrl &link)
+{
+    if (link.scheme() == QLatin1String("product"))
+        emit productActivated(link.path(), {});
+    else
+        QDesktopServices::openUrl(link);
+}
+
 void HomePage::showWelcome()
 {
     m_lastResponse = {};
     m_model->clear();
-    m_stack->setCurrentIndex(0);
+    m_stack->setCurrentIndex(welcomeIndex);
 }
 
 void HomePage::showError(const QString &message)
@@ -101,7 +115,7 @@ void HomePage::showError(const QString &message)
     m_model->clear();
     m_nothingTitle->setText(message);
     m_nothingText->clear();
-    m_stack->setCurrentIndex(2);
+    m_stack->setCurrentIndex(nothingIndex);
 }
 
 void HomePage::showResponse(const SearchResponse &response)
@@ -114,7 +128,7 @@ void HomePage::showResponse(const SearchResponse &response)
     m_model->setResponse(response);
     if (!response.results.empty())
         m_results->setCurrentIndex(m_model->index(0, 0));
-    m_stack->setCurrentIndex(response.results.empty() ? 2 : 1);
+    m_stack->setCurrentIndex(response.results.empty() ? nothingIndex : resultsIndex);
     describeResponse();
 }
 
@@ -170,15 +184,14 @@ void HomePage::retranslate()
 {
     const QDate asOf = m_catalogue.info().asOf;
     m_welcomeTitle->setText(tr("Is your product recalled?"));
-    m_welcomeText->setText(
+    m_welcomeText->setHtml(
         tr("<p>Type in the box above. You can use:</p><ul><li>the product name, for example "
            "<b>PowerCore</b> or <b>モバイルバッテリー</b></li><li>the model number on the label, for example <b>A1263</b></li>"
            "<li>the 13-digit JAN code under the barcode on the box</li></ul>"
            "<p>Results appear while you type. Use the arrow keys and Enter, or click a product.</p>"
            "<p>This app knows the recalls in its data, as of %1.</p>")
-            .arg(Texts(uiLanguage()).date(asOf)));
-    m_recallsTitle->setText(tr("Recalls in this data"));
-    m_recalls->setText(recallsHtml());
+            .arg(Texts(uiLanguage()).date(asOf))
+        + QStringLiteral("<h3>%1</h3>").arg(tr("Recalls in this data").toHtmlEscaped()) + recallsHtml());
     m_officialPages = officialPagesHtml();
     describeResponse();
 }
@@ -192,16 +205,18 @@ void HomePage::describeResponse()
     m_serialHint->setVisible(serial.valid);
     m_serialHint->setText(tr("This looks like a serial number. A serial number alone does not say which product it "
                              "is: choose your product, then enter the serial number under \"Check my product\"."));
+    if (m_stack->currentIndex() != nothingIndex)
+        return; // filled when it is shown: a search that found products does not pay for it
     if (serial.valid) {
         // A serial number names no product by itself: send the person to choose theirs, keeping the serial.
         m_nothingTitle->setText(tr("This looks like a serial number: %1").arg(serial.normalized));
-        m_nothingText->setText(tr("<p>A serial number alone does not tell which product it belongs to. Type the "
+        m_nothingText->setHtml(tr("<p>A serial number alone does not tell which product it belongs to. Type the "
                                   "product's name or model number (for example A1263) and open it: the serial "
                                   "number will be filled in under \"Check my product\".</p>"));
         return;
     }
     m_nothingTitle->setText(Texts(uiLanguage()).noRecordStatement(asOf));
-    m_nothingText->setText(
+    m_nothingText->setHtml(
         tr("<p>Nothing in this data matches \"%1\".</p><p>%2</p><p>Check the spelling or try the model number on "
            "the product's label. The official pages of the recalls in this data:</p>%3")
             .arg(response.query.left(80).toHtmlEscaped(), Texts(uiLanguage()).verdictNextStep(Verdict::NoRecord).toHtmlEscaped(),

@@ -8,6 +8,8 @@
 class QLabel;
 class QListView;
 class QStackedWidget;
+class QTextBrowser;
+class QUrl;
 class SearchResultsModel;
 
 // The start page and the search results: a short welcome, the result list, and, when nothing matched,
@@ -43,18 +45,17 @@ private:
     void describeResponse();
     QString officialPagesHtml() const;
     QString recallsHtml() const;
+    void openLink(const QUrl &link);
 
     recall::Catalogue &m_catalogue;
     SearchResultsModel *m_model;
     QStackedWidget *m_stack;
     QLabel *m_welcomeTitle;
-    QLabel *m_welcomeText;
-    QLabel *m_recallsTitle;
-    QLabel *m_recalls;
+    QTextBrowser *m_welcomeText; // how to search, then the newest recalls
     QListView *m_results;
     QLabel *m_resultsHeading;
     QLabel *m_nothingTitle;
-    QLabel *m_nothingText;
+    QTextBrowser *m_nothingText;
     QLabel *m_serialHint;
     recall::SearchResponse m_lastResponse;
     QString m_officialPages; // officialPagesHtml() in the current language

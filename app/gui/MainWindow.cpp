@@ -22,6 +22,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFontInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -41,10 +42,26 @@ MainWindow::MainWindow(Catalogue &catalogue, const QString &cataloguePath, Trans
     : QMainWindow(parent), m_catalogue(catalogue), m_translations(translations), m_settings(settings),
       m_searchController(new SearchController(cataloguePath, this)), m_search(new QLineEdit),
       m_back(new QToolButton), m_safetyButton(new QToolButton), m_languageButton(new QToolButton),
-      m_pages(new QStackedWidget), m_home(new HomePage(catalogue)), m_product(new ProductPage(catalogue, clock, settings)),
-      m_safety(new SafetyPage), m_dataStatus(new QLabel), m_tools(new ToolTabs(this)),
-      m_script(new ScriptPage(catalogue, clock)), m_batch(new BatchPage(catalogue, cataloguePath, clock)),
-      m_cases(new CasesPage(cases, casesUnavailable, catalogue.colours().ok() ? *catalogue.colours() : std::vector<Colour>{}))
+      m_pages(new QStackedWidget), m_home(new HomePage(catalogue)),
+      m_product(new DeferredPage<ProductPage>([this, &catalogue, &clock](QWidget *holder) {
+          auto *page = new ProductPage(catalogue, clock, m_settings, holder);
+          connect(page, &ProductPage::failed, this, [this](const QString &message) { m_home->showError(message); });
+          return page;
+      })),
+      m_safety(new DeferredPage<SafetyPage>([](QWidget *holder) { return new SafetyPage(holder); })), m_dataStatus(new QLabel),
+      m_tools(new ToolTabs(this)),
+      m_script(new DeferredPage<ScriptPage>([this, &catalogue, &clock](QWidget *holder) {
+          auto *page = new ScriptPage(catalogue, clock, holder);
+          connect(page, &ScriptPage::saveCaseRequested, this, &MainWindow::saveCase);
+          return page;
+      })),
+      m_batch(new DeferredPage<BatchPage>([&catalogue, cataloguePath, &clock](QWidget *holder) {
+          return new BatchPage(catalogue, cataloguePath, clock, holder);
+      })),
+      m_cases(new DeferredPage<CasesPage>([&catalogue, cases, casesUnavailable](QWidget *holder) {
+          return new CasesPage(cases, casesUnavailable,
+                               catalogue.colours().ok() ? *catalogue.colours() : std::vector<Colour>{}, holder);
+      }))
 {
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
@@ -76,12 +93,11 @@ MainWindow::MainWindow(Catalogue &catalogue, const QString &cataloguePath, Trans
     m_tools->setTool(ToolTabs::Batch, m_batch);
     m_tools->setTool(ToolTabs::Script, m_script);
     m_tools->setTool(ToolTabs::Cases, m_cases);
-    connect(m_script, &ScriptPage::saveCaseRequested, this, &MainWindow::saveCase);
     m_tools->setRole(m_settings.role().value_or(AppSettings::Role::Consumer));
     setCentralWidget(m_tools);
     connect(m_tools, &QTabWidget::currentChanged, this, [this] {
-        if (m_tools->currentWidget() == m_script)
-            m_script->setProduct(m_product->details());
+        if (m_tools->currentTool() == ToolTabs::Script)
+            m_script->page()->setProduct(m_product->isBuilt() ? m_product->page()->details() : nullptr);
     });
     statusBar()->addWidget(m_dataStatus, 1);
 
@@ -96,7 +112,6 @@ MainWindow::MainWindow(Catalogue &catalogue, const QString &cataloguePath, Trans
     connect(m_home, &HomePage::productActivated, this, [this](const QString &model, const QString &variant) {
         openProduct(model, variant);
     });
-    connect(m_product, &ProductPage::failed, this, [this](const QString &message) { m_home->showError(message); });
     connect(m_back, &QToolButton::clicked, this, &MainWindow::goBack);
     connect(m_safetyButton, &QToolButton::clicked, this, &MainWindow::showSafety);
     connect(m_languageButton, &QToolButton::clicked, m_switchLanguage, &QAction::trigger);
@@ -110,6 +125,26 @@ MainWindow::MainWindow(Catalogue &catalogue, const QString &cataloguePath, Trans
 }
 
 MainWindow::~MainWindow() = default;
+
+ProductPage *MainWindow::productPage() const
+{
+    return m_product->page();
+}
+
+ScriptPage *MainWindow::scriptPage() const
+{
+    return m_script->page();
+}
+
+BatchPage *MainWindow::batchPage() const
+{
+    return m_batch->page();
+}
+
+CasesPage *MainWindow::casesPage() const
+{
+    return m_cases->page();
+}
 
 void MainWindow::buildMenus()
 {
@@ -173,7 +208,7 @@ void MainWindow::buildMenus()
     m_saveCaseAction->setVisible(m_tools->role() != AppSettings::Role::Consumer);
     auto *scriptLanguage = new QAction(this);
     scriptLanguage->setShortcut(QKeySequence(Qt::Key_F9));
-    connect(scriptLanguage, &QAction::triggered, m_script, &ScriptPage::toggleScriptLanguage);
+    connect(scriptLanguage, &QAction::triggered, this, [this] { m_script->page()->toggleScriptLanguage(); });
     addAction(scriptLanguage);
 
     auto *dataImport = new DataImport(this, CatalogueStore::defaultDataDirectory(), builtInPackKeys(),
@@ -199,15 +234,16 @@ void MainWindow::setRole(AppSettings::Role role, bool remember)
 
 qint64 MainWindow::saveCase()
 {
-    const bool script = m_tools->currentWidget() == m_script;
-    if (!script && !m_product->details())
+    const bool script = m_tools->currentTool() == ToolTabs::Script;
+    if (!script && !(m_product->isBuilt() && m_product->page()->details()))
         return 0;
     const CaseRole role = m_tools->role() == AppSettings::Role::CallCentre    ? CaseRole::CallCentre
                           : m_tools->role() == AppSettings::Role::ServiceDesk ? CaseRole::ServiceDesk
                                                                               : CaseRole::Consumer;
-    const CaseRecord record = script ? caseFromCheck(m_script->request(), m_script->result(), role)
-                                     : caseFromCheck(m_product->checkPanel()->request(), m_product->checkPanel()->result(), role);
-    const qint64 id = m_cases->addCase(record);
+    const CaseRecord record = script ? caseFromCheck(scriptPage()->request(), scriptPage()->result(), role)
+                                     : caseFromCheck(productPage()->checkPanel()->request(),
+                                                     productPage()->checkPanel()->result(), role);
+    const qint64 id = casesPage()->addCase(record);
     if (id > 0)
         statusBar()->showMessage(tr("Saved as case %1.").arg(id), 5000);
     return id;
@@ -259,14 +295,14 @@ void MainWindow::retranslate()
 void MainWindow::applyTextSize()
 {
     // Scales from the system font, so the person's own font size setting is honoured.
-    QFont base = QApplication::font();
     const qreal scale = m_largerText->isChecked() ? 1.35 : 1.12;
-    if (base.pointSizeF() > 0)
-        base.setPointSizeF(base.pointSizeF() * scale);
-    const int pt = qRound(base.pointSizeF());
-    m_tools->setFont(base);
+    const qreal body = QFontInfo(QApplication::font()).pointSizeF() * scale;
+    const auto pt = [body](qreal more) { return QString::number(body + more, 'f', 1); };
+    // The body size is a style sheet rule, not setFont(): under a style sheet a font set on a parent does not
+    // reach widgets created later (pages are built on first use) nor widgets re-polished when a property changes.
     m_tools->setStyleSheet(
-        QStringLiteral("QLineEdit#search { font-size: %1pt; padding: 6px; }"
+        QStringLiteral("#tools, #tools * { font-size: %4pt; }"
+                       "QLineEdit#search { font-size: %1pt; padding: 6px; }"
                        "QLabel#pageTitle { font-size: %2pt; font-weight: bold; }"
                        "QLabel#sectionTitle { font-size: %3pt; font-weight: bold; }"
                        "QLabel#verdictHeadline { font-size: %2pt; }"
@@ -276,9 +312,7 @@ void MainWindow::applyTextSize()
                        "QToolButton#safetyButton { color: #8A1F17; font-weight: bold; }"
                        "QToolButton#swatch:checked { border: 3px solid #2B5CA8; border-radius: 6px; }"
                        "QPushButton#primary { padding: 8px 14px; font-weight: bold; }")
-            .arg(pt + 3)
-            .arg(pt + 5)
-            .arg(pt + 2));
+            .arg(pt(3), pt(5), pt(2), pt(0)));
 }
 
 MainWindow::Page MainWindow::page() const
@@ -319,11 +353,12 @@ void MainWindow::searchNow(const QString &query)
 
 void MainWindow::openProduct(const QString &model, const QString &variant)
 {
-    if (!m_product->showProduct(model, variant))
+    ProductPage *product = productPage();
+    if (!product->showProduct(model, variant))
         return;
     if (!m_pendingSerial.isEmpty()) {
-        m_product->checkPanel()->setSerial(m_pendingSerial);
-        m_product->showTab(ProductPage::CheckTab);
+        product->checkPanel()->setSerial(m_pendingSerial);
+        product->showTab(ProductPage::CheckTab);
         m_pendingSerial.clear();
     }
     showPage(Page::Product);

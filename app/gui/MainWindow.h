@@ -4,6 +4,7 @@
 #include "Catalogue.h"
 #include "Clock.h"
 #include "AppSettings.h"
+#include "DeferredPage.h"
 #include "Translations.h"
 
 #include <QMainWindow>
@@ -39,16 +40,17 @@ public:
 
     QLineEdit *searchBox() const { return m_search; }
     HomePage *homePage() const { return m_home; }
-    ProductPage *productPage() const { return m_product; }
+    ProductPage *productPage() const;
     Page page() const;
 
     // `remember` false: for rendering pictures, which must not change the person's settings.
     void setLanguage(recall::Language language, bool remember = true);
     void setRole(AppSettings::Role role, bool remember = true);
     ToolTabs *tools() const { return m_tools; }
-    ScriptPage *scriptPage() const { return m_script; }
-    BatchPage *batchPage() const { return m_batch; }
-    CasesPage *casesPage() const { return m_cases; }
+    // The pages other than the start page are built the first time they are shown or asked for.
+    ScriptPage *scriptPage() const;
+    BatchPage *batchPage() const;
+    CasesPage *casesPage() const;
     // Saves the check on the current tab (product page or phone script) as a case.
     qint64 saveCase();
     void openProduct(const QString &model, const QString &variant = {});
@@ -82,13 +84,13 @@ private:
     QToolButton *m_languageButton;
     QStackedWidget *m_pages;
     HomePage *m_home;
-    ProductPage *m_product;
-    SafetyPage *m_safety;
+    DeferredPage<ProductPage> *m_product;
+    DeferredPage<SafetyPage> *m_safety;
     QLabel *m_dataStatus;
     ToolTabs *m_tools;
-    ScriptPage *m_script;
-    BatchPage *m_batch;
-    CasesPage *m_cases;
+    DeferredPage<ScriptPage> *m_script;
+    DeferredPage<BatchPage> *m_batch;
+    DeferredPage<CasesPage> *m_cases;
     QAction *m_saveCaseAction = nullptr;
     QMenu *m_roleMenu = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -158,6 +158,11 @@ void ScriptPage::retranslate()
     m_save->setText(tr("Save as case"));
     if (m_colour->count() > 0)
         m_colour->setItemText(0, tr("Not asked yet"));
+    if (m_details) {
+        const Texts texts(uiLanguage());
+        for (int i = 1; i < m_colour->count(); ++i)
+            m_colour->setItemText(i, texts.colourName(m_colour->itemData(i).toString(), m_details->colours));
+    }
 }
 
 void ScriptPage::changeEvent(QEvent *event)

@@ -28,6 +28,15 @@ bool ToolTabs::isShown(Tool tool) const
     return index >= 0 && isTabVisible(index);
 }
 
+ToolTabs::Tool ToolTabs::currentTool() const
+{
+    for (int tool = Lookup; tool <= Cases; ++tool) {
+        if (m_pages[tool] && m_pages[tool] == currentWidget())
+            return Tool(tool);
+    }
+    return Lookup;
+}
+
 void ToolTabs::showTool(Tool tool)
 {
     if (isShown(tool))

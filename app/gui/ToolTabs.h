@@ -19,6 +19,7 @@ public:
     void setRole(AppSettings::Role role);
     AppSettings::Role role() const { return m_role; }
     bool isShown(Tool tool) const;
+    Tool currentTool() const;
     void showTool(Tool tool);
 
 protected:

@@ -7,13 +7,22 @@
 #include "SyntheticCatalogue.h"
 #include "TestSupport.h"
 
-#include <QLabel>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 #include <gtest/gtest.h>
 
 using namespace recall;
+
+namespace {
+QString welcomeHtml(const HomePage &page)
+{
+    const auto *welcome = page.findChild<QTextBrowser *>(QStringLiteral("welcome"));
+    return welcome ? welcome->toHtml() : QString();
+}
+} // namespace
 
 TEST(HomePageAtScale, ListsOnlyTheNewestRecallsAndSaysHowManyThereAre)
 {
@@ -30,11 +39,7 @@ TEST(HomePageAtScale, ListsOnlyTheNewestRecallsAndSaysHowManyThereAre)
     ASSERT_TRUE(catalogue.ok());
 
     HomePage page(**catalogue);
-    QString recalls;
-    for (const QLabel *label : page.findChildren<QLabel *>()) {
-        if (label->text().contains(QStringLiteral("<table")))
-            recalls = label->text();
-    }
+    const QString recalls = welcomeHtml(page);
     ASSERT_FALSE(recalls.isEmpty());
     EXPECT_EQ(recalls.count(QStringLiteral("<tr>")), HomePage::listedCampaigns);
     EXPECT_TRUE(recalls.contains(QStringLiteral("The newest %1 of the %2 recalls in this data")
@@ -42,7 +47,7 @@ TEST(HomePageAtScale, ListsOnlyTheNewestRecallsAndSaysHowManyThereAre)
                                      .arg(campaigns)))
         << recalls.toStdString();
     // No campaign lists more than its share of products.
-    static const QRegularExpression row(QStringLiteral("<tr>.*?</tr>"));
+    static const QRegularExpression row(QStringLiteral("<tr>.*?</tr>"), QRegularExpression::DotMatchesEverythingOption);
     for (auto it = row.globalMatch(recalls); it.hasNext();)
         EXPECT_LE(it.next().captured().count(QStringLiteral("href=\"product:")), HomePage::listedProductsPerCampaign);
 }
@@ -54,11 +59,21 @@ TEST(HomePageAtScale, ShippedDataIsListedInFull)
     auto count = (*catalogue)->campaignCount();
     ASSERT_TRUE(count.ok());
     HomePage page(**catalogue);
-    QString recalls;
-    for (const QLabel *label : page.findChildren<QLabel *>()) {
-        if (label->text().contains(QStringLiteral("<table")))
-            recalls = label->text();
-    }
+    const QString recalls = welcomeHtml(page);
     EXPECT_EQ(recalls.count(QStringLiteral("<tr>")), *count);
     EXPECT_FALSE(recalls.contains(QStringLiteral("The newest")));
+}
+
+TEST(HomePageLinks, AProductInTheRecallListOpensThatProduct)
+{
+    auto catalogue = Catalogue::open(testing_support::shippedCatalogue());
+    ASSERT_TRUE(catalogue.ok());
+    HomePage page(**catalogue);
+    ASSERT_TRUE(welcomeHtml(page).contains(QStringLiteral("href=\"product:A3130\"")));
+    QSignalSpy opened(&page, &HomePage::productActivated);
+    auto *welcome = page.findChild<QTextBrowser *>(QStringLiteral("welcome"));
+    ASSERT_NE(welcome, nullptr);
+    emit welcome->anchorClicked(QUrl(QStringLiteral("product:A3130")));
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toString(), QStringLiteral("A3130"));
 }

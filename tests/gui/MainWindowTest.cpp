@@ -1,20 +1,27 @@
+#include "BatchPage.h"
 #include "CheckPanel.h"
 #include "GuiFixture.h"
 #include "GuidePage.h"
 #include "GuideStepsModel.h"
 #include "HomePage.h"
 #include "ProductPage.h"
+#include "SafetyPage.h"
 #include "SearchResultsModel.h"
 #include "SwatchPicker.h"
 #include "Texts.h"
+#include "ToolTabs.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace recall;
 
@@ -103,15 +110,23 @@ TEST_F(GuiFixture, ArrowKeysMoveThroughResultsAndEscClears)
 TEST_F(GuiFixture, NothingFoundSaysNoRecordAndNeverSafe)
 {
     type(QStringLiteral("iPhone 15"));
-    bool saidNoRecord = false;
+    QStringList shown;
     for (QLabel *label : m_window->homePage()->findChildren<QLabel *>()) {
-        if (!label->isVisibleTo(m_window.get()))
-            continue;
-        saidNoRecord |= label->text().contains(QStringLiteral("No recall on record in this data as of 7 January 2026"));
-        EXPECT_FALSE(label->text().contains(QStringLiteral("is safe"), Qt::CaseInsensitive)
-                     && !label->text().contains(QStringLiteral("does not mean")));
+        if (label->isVisibleTo(m_window.get()))
+            shown << label->text();
+    }
+    for (QTextBrowser *text : m_window->homePage()->findChildren<QTextBrowser *>()) {
+        if (text->isVisibleTo(m_window.get()))
+            shown << text->toPlainText();
+    }
+    bool saidNoRecord = false;
+    for (const QString &text : shown) {
+        saidNoRecord |= text.contains(QStringLiteral("No recall on record in this data as of 7 January 2026"));
+        EXPECT_FALSE(text.contains(QStringLiteral("is safe"), Qt::CaseInsensitive)
+                     && !text.contains(QStringLiteral("does not mean")));
     }
     EXPECT_TRUE(saidNoRecord);
+    EXPECT_TRUE(shown.join(u'\n').contains(QStringLiteral("Nothing in this data matches \"iPhone 15\"")));
 }
 
 TEST_F(GuiFixture, WhiteMotionX600SwatchIsNotCovered)
@@ -188,6 +203,74 @@ TEST_F(GuiFixture, SwitchingLanguageChangesVisibleLabelsWithoutRestart)
     m_window->setLanguage(Language::English);
     QApplication::processEvents();
     EXPECT_EQ(tabs->tabText(ProductPage::CheckTab), englishTab);
+}
+
+// Start-up builds only the start page; the others are built when first shown, and then look and speak as if
+// they had been there from the start (the window's language and text size).
+TEST_F(GuiFixture, PagesAreBuiltWhenFirstNeededInTheCurrentLanguageAndTextSize)
+{
+    EXPECT_EQ(m_window->findChild<ProductPage *>(), nullptr);
+    EXPECT_EQ(m_window->findChild<SafetyPage *>(), nullptr);
+    EXPECT_EQ(m_window->findChild<BatchPage *>(), nullptr);
+
+    m_window->setLanguage(Language::Japanese, false);
+    QApplication::processEvents();
+    m_window->showSafety();
+    auto *safety = m_window->findChild<SafetyPage *>();
+    ASSERT_NE(safety, nullptr);
+    EXPECT_TRUE(safety->isVisible());
+
+    m_window->openProduct(QStringLiteral("A1263"));
+    ProductPage *product = m_window->findChild<ProductPage *>();
+    ASSERT_EQ(product, m_window->productPage());
+    EXPECT_TRUE(product->isVisible());
+    auto *tabs = product->findChild<QTabWidget *>();
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_TRUE(tabs->tabText(ProductPage::CheckTab).contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}]"))))
+        << tabs->tabText(ProductPage::CheckTab).toStdString();
+    EXPECT_EQ(product->font().pointSizeF(), m_window->homePage()->font().pointSizeF());
+    EXPECT_GT(product->font().pointSizeF(), QApplication::font().pointSizeF());
+
+    m_window->setRole(AppSettings::Role::ServiceDesk, false);
+    QTest::keyClick(m_window->searchBox(), Qt::Key_2, Qt::ControlModifier);
+    auto *batch = m_window->findChild<BatchPage *>();
+    ASSERT_NE(batch, nullptr);
+    EXPECT_TRUE(batch->isVisible());
+    EXPECT_EQ(m_window->tools()->currentTool(), ToolTabs::Batch);
+}
+
+// Larger text reaches every plain text shown on a page already shown, on a page built afterwards, and on a label
+// whose colour follows the verdict (re-styled whenever the choice changes).
+TEST_F(GuiFixture, LargerTextEnlargesEveryPage)
+{
+    m_window->openProduct(QStringLiteral("A1263"));
+    const auto bodySizes = [](const QWidget *page) {
+        QSet<qreal> sizes;
+        for (const QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->isVisible() && (label->objectName().isEmpty() || label->objectName() == QStringLiteral("selection")))
+                sizes.insert(label->font().pointSizeF());
+        }
+        return sizes;
+    };
+    const QSet<qreal> before = bodySizes(m_window->productPage());
+    ASSERT_EQ(before.size(), 1) << "every body text has the same size";
+
+    QAction *larger = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Plus))
+            larger = action;
+    }
+    ASSERT_NE(larger, nullptr);
+    larger->trigger();
+    const QSet<qreal> after = bodySizes(m_window->productPage());
+    ASSERT_EQ(after.size(), 1);
+    EXPECT_GT(*after.begin(), *before.begin() * 1.15);
+
+    m_window->showSafety();
+    EXPECT_EQ(bodySizes(m_window->findChild<SafetyPage *>()), after);
+    larger->trigger();
+    m_window->goBack();
+    EXPECT_EQ(bodySizes(m_window->productPage()), before);
 }
 
 TEST_F(GuiFixture, GuideStepsSurviveARestart)

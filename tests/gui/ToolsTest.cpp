@@ -44,7 +44,7 @@ TEST_F(GuiFixture, PhoneScriptAnswersDriveTheCheckAndItsLanguageIsItsOwn)
     m_window->setRole(AppSettings::Role::CallCentre);
     m_window->openProduct(QStringLiteral("A3130"));
     QTest::keyClick(m_window->searchBox(), Qt::Key_3, Qt::ControlModifier);
-    ASSERT_EQ(m_window->tools()->currentWidget(), m_window->scriptPage());
+    ASSERT_EQ(m_window->tools()->currentTool(), ToolTabs::Script);
     ScriptPage *script = m_window->scriptPage();
     script->setScriptLanguage(Language::English);
     auto *colour = script->findChild<QComboBox *>();
@@ -64,6 +64,24 @@ TEST_F(GuiFixture, PhoneScriptAnswersDriveTheCheckAndItsLanguageIsItsOwn)
     EXPECT_EQ(script->scriptLanguage(), Language::Japanese);
     EXPECT_TRUE(script->scriptText().contains(QStringLiteral("回収")));
     EXPECT_EQ(m_translations.language(), Language::English) << "the interface keeps its language";
+}
+
+TEST_F(GuiFixture, PhoneScriptColoursFollowTheInterfaceLanguage)
+{
+    m_window->setRole(AppSettings::Role::CallCentre, false);
+    m_window->openProduct(QStringLiteral("A1263"));
+    m_window->tools()->showTool(ToolTabs::Script);
+    auto *colour = m_window->scriptPage()->findChild<QComboBox *>();
+    ASSERT_NE(colour, nullptr);
+    const int white = comboIndexOf(colour, QStringLiteral("white"));
+    ASSERT_GT(white, 0);
+    EXPECT_EQ(colour->itemText(white), QStringLiteral("White"));
+    m_window->setLanguage(Language::Japanese, false);
+    QApplication::processEvents();
+    EXPECT_EQ(colour->itemText(white), QStringLiteral("ホワイト"));
+    m_window->setLanguage(Language::English, false);
+    QApplication::processEvents();
+    EXPECT_EQ(colour->itemText(white), QStringLiteral("White"));
 }
 
 TEST_F(GuiFixture, CopySummaryPutsThePlainTextCaseOnTheClipboard)
