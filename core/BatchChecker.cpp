@@ -1,12 +1,15 @@
 #include "BatchChecker.h"
 
 #include "Clock.h"
+#include "Logging.h"
 #include "PurchaseDate.h"
 #include "SerialNumber.h"
 #include "TextNormalizer.h"
 
 #include <QRegularExpression>
 #include <QScopeGuard>
+
+#include <spdlog/logger.h>
 
 namespace recall {
 
@@ -203,6 +206,7 @@ Result<BatchReport, CatalogueError> BatchChecker::run(const CsvTable &table)
         if (m_progress && ((i + 1) % m_progressEvery == 0 || i + 1 == total))
             m_progress(i + 1, total);
     }
+    Logging::logger("batch")->info("checked a batch of {} row(s){}", total, report.cancelled() ? " (cancelled)" : "");
     return report;
 }
 

@@ -110,6 +110,11 @@ Catalogue::Expected<std::unique_ptr<Catalogue>> Catalogue::open(const QString &p
     // Read through a memory map: no read() system call and no copy per page. Without it a search in a large
     // catalogue spends most of its time copying pages that do not fit SQLite's small default cache.
     db->exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
+    // Keep the shared lock from the first read until the catalogue is closed: without it SQLite takes and
+    // drops a file lock (and looks for a hot journal) around every statement, which is most of the cost of a
+    // single lookup. The catalogue is never written in place (an import renames a new file over it), and
+    // other readers share the lock; an exclusive lock held by someone else still stops the first read.
+    db->exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
 
     std::unique_ptr<Catalogue> catalogue(new Catalogue(std::move(db)));
     QSqlQuery *meta = catalogue->m_db->run(QStringLiteral("SELECT key, value FROM meta"));
@@ -184,17 +189,33 @@ Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId)
 
 Catalogue::Expected<Campaign> Catalogue::campaignRecord(const QString &campaignId)
 {
-    if (const Campaign *cached = m_campaigns.object(campaignId))
-        return *cached;
+    auto cached = cachedCampaign(campaignId);
+    if (!cached)
+        return cached.error();
+    Campaign campaign = (*cached)->shell;
+    campaign.products = (*cached)->products;
+    return campaign;
+}
+
+// The parsed campaign from the cache, parsed and kept if need be; valid until the next call that fills it.
+Catalogue::Expected<const Catalogue::CachedCampaign *> Catalogue::cachedCampaign(const QString &campaignId)
+{
+    if (const CachedCampaign *cached = m_campaigns.object(campaignId))
+        return cached;
     QSqlQuery *q = m_db->run(QStringLiteral("SELECT doc FROM campaigns WHERE id = ?"), {campaignId});
     if (!q)
         return queryError();
     const QString doc = q->next() ? q->value(0).toString() : QString();
     q->finish();
-    auto campaign = std::make_unique<Campaign>(parseDoc<Campaign>(doc, RecordParsers::readCampaign));
-    Campaign copy = *campaign;
-    m_campaigns.insert(campaignId, campaign.release(), std::max<qsizetype>(1, doc.size()));
-    return copy;
+    auto entry = std::make_unique<CachedCampaign>();
+    entry->shell = parseDoc<Campaign>(doc, RecordParsers::readCampaign);
+    entry->products = std::exchange(entry->shell.products, {});
+    for (qsizetype i = 0; i < qsizetype(entry->products.size()); ++i)
+        entry->productsByModel[entry->products[std::size_t(i)].model].append(i);
+    const CachedCampaign *kept = entry.get();
+    // Never more than the whole cache, so the insert cannot refuse (and delete) the entry.
+    m_campaigns.insert(campaignId, entry.release(), std::clamp<qsizetype>(doc.size(), 1, m_campaigns.maxCost()));
+    return kept;
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const QString &sql, const QVariant &key,
@@ -256,16 +277,16 @@ Catalogue::Expected<std::vector<ProductCampaign>> Catalogue::campaignsFor(const 
     q->finish();
     std::vector<ProductCampaign> result;
     for (const QString &id : std::as_const(ids)) {
-        auto campaign = campaignRecord(id);
-        if (!campaign)
-            return campaign.error();
-        ProductCampaign pc{std::move(*campaign)};
-        auto &products = pc.campaign.products;
-        products.erase(std::remove_if(products.begin(), products.end(),
-                                      [&](const CampaignProduct &cp) { return cp.model != folded; }),
-                       products.end());
-        if (!products.empty())
-            result.push_back(std::move(pc));
+        auto cached = cachedCampaign(id);
+        if (!cached)
+            return cached.error();
+        const auto named = (*cached)->productsByModel.constFind(folded);
+        if (named == (*cached)->productsByModel.cend())
+            continue;
+        ProductCampaign pc{(*cached)->shell};
+        for (const qsizetype i : *named)
+            pc.campaign.products.push_back((*cached)->products[std::size_t(i)]);
+        result.push_back(std::move(pc));
     }
     return result;
 }

@@ -212,6 +212,8 @@ private:
     // same products and campaigns again and again.
     Expected<Product> productRecord(qint64 productId);
     Expected<Campaign> campaignRecord(const QString &campaignId);
+    struct CachedCampaign;
+    Expected<const CachedCampaign *> cachedCampaign(const QString &campaignId);
     struct SerialList;
     Expected<SerialList> serialList(const QString &campaignId, const QString &model);
     // A query whose one row packs many (see hits()).
@@ -237,7 +239,15 @@ private:
         bool complete = false;
     };
     QCache<qint64, Product> m_products;
-    QCache<QString, Campaign> m_campaigns;
+    // A parsed campaign split so that one product's share of it is copied without its whole product list (a
+    // national recall names thousands of products).
+    struct CachedCampaign
+    {
+        Campaign shell; // everything but the products
+        std::vector<CampaignProduct> products;
+        QHash<QString, QList<qsizetype>> productsByModel; // indexes into `products`, in their order
+    };
+    QCache<QString, CachedCampaign> m_campaigns;
     QHash<QString, SerialList> m_serialLists; // by campaign and model
     std::optional<std::vector<Colour>> m_colours;
     std::optional<std::vector<Category>> m_categories;

@@ -6,7 +6,6 @@
 #include "PurchaseDate.h"
 #include "TextNormalizer.h"
 
-#include <QRegularExpression>
 
 #include <spdlog/logger.h>
 
@@ -212,7 +211,7 @@ Result<std::optional<ProductMatch>, CatalogueError> EligibilityChecker::findProd
     case CheckRequest::Key::Model: return m_catalogue.productByModel(key);
     case CheckRequest::Key::VariantCode: return m_catalogue.productByVariantCode(key);
     case CheckRequest::Key::Jan:
-        key.remove(QRegularExpression(QStringLiteral("[\\s-]")));
+        key.removeIf([](QChar c) { return c.isSpace() || c == u'-'; });
         if (!Jan::isValid(key)) {
             result.reasons.push_back({ReasonCode::InvalidJan, request.product.left(64), {}});
             return std::optional<ProductMatch>();
@@ -326,8 +325,11 @@ Result<CheckResult, CatalogueError> EligibilityChecker::check(const CheckRequest
     result.verdict = decisive ? decisive->verdict : Verdict::NoRecord;
     if (!decisive)
         result.reasons.push_back({ReasonCode::NoCampaignNamesProduct, product.model, {}});
-    Logging::logger("eligibility")
-        ->info("check {}: {}", product.model.toStdString(), verdictKey(result.verdict).toStdString());
+    // Each check at debug level only: a batch makes 100k of them, which would rotate the recovery events out of
+    // the log (and cost more than the check).
+    static const auto log = Logging::logger("eligibility");
+    if (log->should_log(spdlog::level::debug))
+        log->debug("check {}: {}", product.model.toStdString(), verdictKey(result.verdict).toStdString());
     return result;
 }
 

@@ -136,6 +136,30 @@ TEST_F(BatchCli, OutWritesTheFileAndPrintsASummary)
     EXPECT_TRUE(unwritable.errors().contains(QStringLiteral("Cannot write"))) << unwritable.errors().toStdString();
 }
 
+// The log keeps what helps later (recoveries, imports): a batch adds one line, not one per row, so a large
+// batch does not rotate the rest out of the log.
+TEST_F(BatchCli, ABatchLogsOneLineNotOnePerRow)
+{
+    QByteArray rows = "model,colour,purchased\n";
+    const QByteArray models[] = {"A1263", "A3130", "A3117", "A3305", "A9999"};
+    for (int i = 0; i < 500; ++i)
+        rows += models[i % 5] + ",black,2024-0" + QByteArray::number(1 + i % 9) + "-01\n";
+    const CliRun r = run({QStringLiteral("batch"), file(QStringLiteral("many.csv"), rows), QStringLiteral("--out"),
+                          m_files.filePath(QStringLiteral("out.csv"))});
+    ASSERT_EQ(r.exitCode, 0) << r.errors().toStdString();
+    QString log;
+    QDir logs(QDir(m_home.path()).filePath(QStringLiteral("data/recall-lookup/logs")));
+    for (const QString &name : logs.entryList({QStringLiteral("*.log")}, QDir::Files)) {
+        QFile f(logs.filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        log += QString::fromUtf8(f.readAll());
+    }
+    ASSERT_FALSE(log.isEmpty()) << "the CLI logs into its app-data folder";
+    EXPECT_EQ(log.count(QStringLiteral("checked a batch of 500 row(s)")), 1) << log.toStdString();
+    EXPECT_EQ(log.count(QStringLiteral("[eligibility]")), 0) << log.toStdString();
+    EXPECT_LT(log.count(u'\n'), 20) << log.toStdString();
+}
+
 TEST_F(BatchCli, ShiftJisTabSeparatedFile)
 {
     // 型番<TAB>色 / A3130<TAB>ホワイト / A3130<TAB>ブルー in Shift_JIS, as Japanese Excel saves "Unicode-less" text.

@@ -177,3 +177,39 @@ TEST(CatalogueTest, CampaignsNewestFirstWithALimit)
     EXPECT_EQ(newest->at(0).id, all->at(0).id);
     EXPECT_EQ(newest->at(1).id, all->at(1).id);
 }
+
+// A product's share of a campaign names that product only; the campaign itself, asked for before or after,
+// still names all of its products (the cache keeps both from one parse).
+TEST(CatalogueTest, AProductsCampaignNamesOnlyThatProductAndTheCampaignStaysWhole)
+{
+    auto c = Catalogue::open(testing_support::shippedCatalogue());
+    ASSERT_TRUE(c.ok());
+    const QStringList named{QStringLiteral("A1263"), QStringLiteral("A3117"), QStringLiteral("A3130"),
+                            QStringLiteral("A3305")};
+    const auto modelsOf = [](const Campaign &campaign) {
+        QStringList models;
+        for (const CampaignProduct &cp : campaign.products)
+            models << cp.model;
+        models.sort();
+        return models;
+    };
+    for (int round = 0; round < 2; ++round) { // the first round parses, the second reads the cache
+        for (const QString &model : named) {
+            auto forProduct = (*c)->campaignsFor(model);
+            ASSERT_TRUE(forProduct.ok());
+            const auto it = std::find_if(forProduct->begin(), forProduct->end(), [](const ProductCampaign &pc) {
+                return pc.campaign.id == QStringLiteral("JP-2025-10");
+            });
+            ASSERT_NE(it, forProduct->end()) << model.toStdString();
+            EXPECT_EQ(modelsOf(it->campaign), QStringList{model});
+            EXPECT_EQ(it->entry().model, model);
+            EXPECT_FALSE(it->campaign.steps.empty());
+        }
+        auto all = (*c)->campaigns();
+        ASSERT_TRUE(all.ok());
+        const auto whole = std::find_if(all->begin(), all->end(),
+                                        [](const Campaign &campaign) { return campaign.id == QStringLiteral("JP-2025-10"); });
+        ASSERT_NE(whole, all->end());
+        EXPECT_EQ(modelsOf(*whole), named);
+    }
+}
