@@ -6,7 +6,6 @@
 #include "PurchaseDate.h"
 #include "TextNormalizer.h"
 
-
 #include <spdlog/logger.h>
 
 #include <algorithm>
