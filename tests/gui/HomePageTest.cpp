@@ -7,6 +7,7 @@
 #include "SyntheticCatalogue.h"
 #include "TestSupport.h"
 
+#include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -76,4 +77,24 @@ TEST(HomePageLinks, AProductInTheRecallListOpensThatProduct)
     emit welcome->anchorClicked(QUrl(QStringLiteral("product:A3130")));
     ASSERT_EQ(opened.count(), 1);
     EXPECT_EQ(opened.at(0).at(0).toString(), QStringLiteral("A3130"));
+}
+
+// A word-wrapped label that is rich text or selectable lays out a whole text document each time the window's
+// layout asks its height for a width (hundreds of times before the first paint): the start page's labels are
+// plain text, and its longer texts are in text views.
+TEST(HomePageStartUp, WrappedLabelsArePlainTextAndNotSelectable)
+{
+    auto catalogue = Catalogue::open(testing_support::shippedCatalogue());
+    ASSERT_TRUE(catalogue.ok());
+    HomePage page(**catalogue);
+    int wrapped = 0;
+    for (const QLabel *label : page.findChildren<QLabel *>()) {
+        if (!label->wordWrap())
+            continue;
+        ++wrapped;
+        EXPECT_EQ(label->textFormat(), Qt::PlainText) << label->objectName().toStdString();
+        EXPECT_FALSE(label->textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard))
+            << label->objectName().toStdString();
+    }
+    EXPECT_GE(wrapped, 3);
 }
