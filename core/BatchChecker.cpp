@@ -9,6 +9,13 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <system_error>
+#include <thread>
+
 #include <spdlog/logger.h>
 
 namespace recall {
@@ -171,25 +178,152 @@ void BatchChecker::setProgress(Progress progress, qsizetype every)
     m_progressEvery = std::max<qsizetype>(1, every);
 }
 
+// Rows [begin, end) of a batch, checked on a thread of their own. A catalogue connection belongs to the thread
+// that opened it, so the thread opens its own on the same file, and has its own caches.
+struct BatchChecker::Share
+{
+    std::vector<BatchRow> rows; // from the first row of the share; the first `ready` are done
+    std::atomic<qsizetype> ready{0};
+    std::atomic<bool> stop{false};
+    std::mutex mutex;
+    std::condition_variable changed; // `ready` grew or the thread ended
+    bool ended = false;               // under `mutex`
+    std::optional<CatalogueError> error; // read after join()
+    std::thread thread;
+
+    void join()
+    {
+        stop = true;
+        if (thread.joinable())
+            thread.join();
+    }
+    ~Share() { join(); }
+};
+
+std::unique_ptr<BatchChecker::Share> BatchChecker::startShare(const CsvTable &table, qsizetype begin, qsizetype end)
+{
+    auto share = std::make_unique<Share>();
+    share->rows.resize(std::size_t(end - begin));
+    auto work = [s = share.get(), &table, begin, end, path = m_catalogue.path(),
+                 dataVersion = m_catalogue.info().dataVersion, asOf = m_catalogue.info().asOf, today = m_day.today()] {
+        const auto finish = qScopeGuard([s] {
+            {
+                const std::lock_guard lock(s->mutex);
+                s->ended = true;
+            }
+            s->changed.notify_all();
+        });
+        // Not the same data (an import may have replaced the file since): the calling thread checks these rows.
+        auto catalogue = Catalogue::open(path);
+        if (!catalogue || (*catalogue)->info().dataVersion != dataVersion || (*catalogue)->info().asOf != asOf)
+            return;
+        const FixedClock sameDay(today);
+        BatchChecker checker(**catalogue, sameDay);
+        qsizetype next = 0;
+        const RangeEnd ended = checker.checkRange(
+            table, begin, end, [s] { return s->stop.load(); },
+            [s, &next](BatchRow &&row) {
+                s->rows[std::size_t(next++)] = std::move(row);
+                s->ready.store(next, std::memory_order_release);
+                if (next % 256 == 0)
+                    s->changed.notify_all();
+            });
+        s->error = ended.error;
+    };
+    try {
+        share->thread = std::thread(std::move(work));
+    } catch (const std::system_error &) {
+        return nullptr; // no thread to be had: the calling thread checks every row
+    }
+    return share;
+}
+
 Result<BatchReport, CatalogueError> BatchChecker::run(const CsvTable &table)
 {
     BatchReport report(table.header, table.columns);
     const qsizetype total = qsizetype(table.rows.size());
     report.reserve(total);
     m_day.startTask();
-    const Catalogue::ReadTransaction oneLock(m_catalogue); // one file lock for the batch, not one per query
-    if (auto error = prefetchSerials(table))
-        return *error;
-    // What the prefetch learnt about serials serves this batch only.
+    const auto cancelled = [this] { return m_cancelled && m_cancelled(); };
+    const auto take = [&](BatchRow &&row) {
+        report.append(std::move(row));
+        const qsizetype done = qsizetype(report.rows().size());
+        if (m_progress && (done % m_progressEvery == 0 || done == total))
+            m_progress(done, total);
+    };
+    const auto finished = [&] {
+        Logging::logger("batch")->info("checked a batch of {} row(s){}", report.rows().size(),
+                                       report.cancelled() ? " (cancelled)" : "");
+        return std::move(report);
+    };
+
+    std::unique_ptr<Share> share = m_parallel && total >= parallelFromRows ? startShare(table, total / 2, total) : nullptr;
+    const qsizetype split = share ? total / 2 : total;
+    const RangeEnd mine = checkRange(table, 0, split, cancelled, take);
+    if (mine.error)
+        return *mine.error;
+    if (mine.stopped) {
+        report.setCancelled(true);
+        return finished();
+    }
+    if (!share)
+        return finished();
+
+    // The other thread's rows, in order as they become ready: progress and cancelling as for one thread.
+    qsizetype taken = 0;
+    const qsizetype shared = total - split;
+    while (taken < shared) {
+        {
+            std::unique_lock lock(share->mutex);
+            share->changed.wait_for(lock, std::chrono::milliseconds(50), [&] {
+                return share->ended || share->ready.load(std::memory_order_acquire) > taken;
+            });
+        }
+        const qsizetype ready = share->ready.load(std::memory_order_acquire);
+        for (; taken < ready; ++taken) {
+            if (cancelled()) {
+                share->join();
+                report.setCancelled(true);
+                return finished();
+            }
+            take(std::move(share->rows[std::size_t(taken)]));
+        }
+        bool ended = false;
+        {
+            const std::lock_guard lock(share->mutex);
+            ended = share->ended;
+        }
+        if (ended && share->ready.load(std::memory_order_acquire) == taken)
+            break;
+    }
+    share->join();
+    if (share->error)
+        return *share->error;
+    if (taken < shared) {
+        // The other thread could not open the catalogue (or stopped short): check the rest here.
+        const RangeEnd rest = checkRange(table, split + taken, total, cancelled, take);
+        if (rest.error)
+            return *rest.error;
+        report.setCancelled(rest.stopped);
+    }
+    return finished();
+}
+
+BatchChecker::RangeEnd BatchChecker::checkRange(const CsvTable &table, qsizetype begin, qsizetype end,
+                                                const std::function<bool()> &stop,
+                                                const std::function<void(BatchRow &&)> &take)
+{
+    const Catalogue::ReadTransaction oneLock(m_catalogue); // one file lock for the rows, not one per query
+    if (auto error = prefetchSerials(table, begin, end))
+        return {error, false};
+    // What the prefetch learnt about serials serves these rows only.
     const auto forget = qScopeGuard([this] {
         m_listed.clear();
         m_serialChecks.clear();
     });
-    for (qsizetype i = 0; i < total; ++i) {
-        if (m_cancelled && m_cancelled()) {
-            report.setCancelled(true);
-            break;
-        }
+    for (qsizetype i = begin; i < end; ++i) {
+        if (stop())
+            return {std::nullopt, true};
         const CsvRow &source = table.rows[std::size_t(i)];
         BatchRow row;
         row.line = source.line;
@@ -200,14 +334,11 @@ Result<BatchReport, CatalogueError> BatchChecker::run(const CsvTable &table)
             row.problem = RowProblem::WrongFieldCount;
             row.check.verdict = Verdict::InvalidInput;
         } else if (auto error = checkRow(row)) {
-            return *error;
+            return {error, false};
         }
-        report.append(std::move(row));
-        if (m_progress && ((i + 1) % m_progressEvery == 0 || i + 1 == total))
-            m_progress(i + 1, total);
+        take(std::move(row));
     }
-    Logging::logger("batch")->info("checked a batch of {} row(s){}", total, report.cancelled() ? " (cancelled)" : "");
-    return report;
+    return {};
 }
 
 std::optional<CatalogueError> BatchChecker::checkRow(BatchRow &row)
@@ -336,7 +467,7 @@ const SerialCheck &BatchChecker::serialCheck(const QString &input)
     return *it;
 }
 
-std::optional<CatalogueError> BatchChecker::prefetchSerials(const CsvTable &table)
+std::optional<CatalogueError> BatchChecker::prefetchSerials(const CsvTable &table, qsizetype begin, qsizetype end)
 {
     // The rows' products and the lists they are on, found for all rows at once; then each list is asked once
     // for all the serials to look for. A row whose first key the data does not know may fall back to another:
@@ -347,7 +478,8 @@ std::optional<CatalogueError> BatchChecker::prefetchSerials(const CsvTable &tabl
     };
     std::vector<Wanted> rows;
     QSet<QString> jans, variants, models;
-    for (const CsvRow &source : table.rows) {
+    for (qsizetype i = begin; i < end; ++i) {
+        const CsvRow &source = table.rows[std::size_t(i)];
         if (!table.fieldCountMatches(source))
             continue;
         const BatchInput in = BatchInput::fromRow(table, source);

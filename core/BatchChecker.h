@@ -101,7 +101,9 @@ private:
 
 // Checks many rows against one catalogue. The product and colour are looked up once per product and colour;
 // per row only the rules are applied to the purchase date and the affected-serial lists are consulted. Not
-// thread-safe: use it on the thread that opened the catalogue (a worker thread opens its own).
+// thread-safe: use it on the thread that opened the catalogue (a worker thread opens its own). A large batch
+// is split in two: the second half is checked on a thread of its own, with its own connection to the same
+// catalogue file, while this one checks the first; the rows, progress and cancelling are as for one thread.
 class BatchChecker
 {
 public:
@@ -116,6 +118,9 @@ public:
     void setCancelled(Cancelled cancelled) { m_cancelled = std::move(cancelled); }
 
     Result<BatchReport, CatalogueError> run(const CsvTable &table);
+    // From this many rows run() uses a second thread (below, opening a connection costs more than it saves).
+    static constexpr qsizetype parallelFromRows = 20000;
+    void setParallel(bool allowed) { m_parallel = allowed; }
     // Checks one row from its input (sets check and problem). The key used is the JAN, else the variant
     // code, else the model; a key the data does not know falls back to the next one given.
     // Judged against the day of the last run() or startTask().
@@ -136,8 +141,18 @@ private:
     Result<SerialListStatus, CatalogueError> serialStatus(const QString &campaignId, const QString &model,
                                                           const QString &serial);
     Result<RowCheck, CatalogueError> check(const CheckRequest &request, const PurchaseDateParse &date);
-    // Asks each affected-serial list once for all the serials of a batch that it may hold.
-    std::optional<CatalogueError> prefetchSerials(const CsvTable &table);
+    struct RangeEnd
+    {
+        std::optional<CatalogueError> error;
+        bool stopped = false; // `stop` said yes before the last row
+    };
+    // Checks rows [begin, end) of the table in order, handing each to `take`; asks `stop` before each row.
+    RangeEnd checkRange(const CsvTable &table, qsizetype begin, qsizetype end, const std::function<bool()> &stop,
+                        const std::function<void(BatchRow &&)> &take);
+    struct Share;
+    std::unique_ptr<Share> startShare(const CsvTable &table, qsizetype begin, qsizetype end);
+    // Asks each affected-serial list once for all the serials of rows [begin, end) that it may hold.
+    std::optional<CatalogueError> prefetchSerials(const CsvTable &table, qsizetype begin, qsizetype end);
     const SerialCheck &serialCheck(const QString &input);
     static bool keysDisagree(const BatchInput &input, CheckRequest::Key used, const ProductMatch &match);
 
@@ -151,6 +166,7 @@ private:
     Progress m_progress;
     qsizetype m_progressEvery = 1000;
     Cancelled m_cancelled;
+    bool m_parallel = true;
 };
 
 // The scanner flow of the service desk: one scanned or typed line at a time. A 13-digit JAN, a model number

@@ -5,6 +5,9 @@
 #include "CsvWriter.h"
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -370,4 +373,119 @@ TEST(CsvWriter, QuotesOnlyWhereNeeded)
     EXPECT_EQ(CsvWriter::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
     EXPECT_EQ(CsvWriter::field(QStringLiteral("two\r\nlines")), QStringLiteral("\"two\r\nlines\""));
     EXPECT_EQ(CsvWriter::record({QStringLiteral("x"), QString(), QStringLiteral("y,z")}), QStringLiteral("x,,\"y,z\""));
+}
+
+namespace {
+
+// Rows of every kind, with serials repeated across the whole batch (so across the halves two threads check),
+// listed serials, rows with a field too many and malformed input.
+CsvTable mixedRows(int total)
+{
+    const QString kinds[] = {
+        QStringLiteral("A1263,,black,2024-03-01,%1"),
+        QStringLiteral("A3130,,white,,%1"),
+        QStringLiteral(",4571411205170,,2023-06-01,"),
+        QStringLiteral("A9999,,,,%1"),
+        QStringLiteral("A1647,,green,2024-03-01,"),
+        QStringLiteral("A1263,,,2099-01-01,"),
+        QStringLiteral("A1263,,black,2024-03-01,ATEST15555555555"), // on the invented affected list
+        QStringLiteral("A1257,,,2024-13-45,%1"),                    // impossible date
+        QStringLiteral("A3117,,red,2024-03-01,%1,extra field"),     // one field too many
+        QStringLiteral("A1263,,black,,not a serial"),
+    };
+    QString csv = QStringLiteral("model,jan,colour,purchased,serial,memo\n");
+    for (int i = 0; i < total; ++i) {
+        const int serialNumber = i % 97 == 0 ? (i * 7919) % total : i; // some repeat an earlier or later one
+        QString line = kinds[i % 10];
+        if (line.contains(QStringLiteral("%1")))
+            line = line.arg(QStringLiteral("ATEST2%1").arg(serialNumber, 10, 10, QChar(u'0')));
+        csv += line + QStringLiteral(",row %1\n").arg(i);
+    }
+    auto table = CsvReader::read(csv.toUtf8());
+    return table.ok() ? *table : CsvTable{};
+}
+
+} // namespace
+
+// A large batch is checked by two threads; every row, mark and count is what one thread finds.
+TEST_F(Batch, TwoThreadsFindWhatOneFinds)
+{
+    const int total = int(BatchChecker::parallelFromRows) + 4321;
+    const CsvTable t = mixedRows(total);
+    ASSERT_EQ(t.rows.size(), std::size_t(total));
+    BatchChecker alone(*s_catalogue, m_clock);
+    alone.setParallel(false);
+    auto one = alone.run(t);
+    auto two = m_checker.run(t);
+    ASSERT_TRUE(one.ok());
+    ASSERT_TRUE(two.ok());
+    ASSERT_EQ(one->rows().size(), std::size_t(total));
+    ASSERT_EQ(two->rows().size(), std::size_t(total));
+    for (std::size_t i = 0; i < one->rows().size(); ++i) {
+        const BatchRow &a = one->rows()[i];
+        const BatchRow &b = two->rows()[i];
+        ASSERT_EQ(a.line, b.line) << i;
+        EXPECT_EQ(a.fields, b.fields) << i;
+        EXPECT_EQ(a.problem, b.problem) << i;
+        EXPECT_EQ(a.duplicate, b.duplicate) << i;
+        EXPECT_EQ(a.check.verdict, b.check.verdict) << i;
+        EXPECT_EQ(a.check.reasonKeys(), b.check.reasonKeys()) << i;
+        EXPECT_EQ(a.check.campaign, b.check.campaign) << i;
+        EXPECT_EQ(a.normalizedSerial(), b.normalizedSerial()) << i;
+    }
+    const BatchSummary &s = two->summary();
+    EXPECT_EQ(s.rows, total);
+    EXPECT_EQ(s.duplicates, one->summary().duplicates);
+    EXPECT_GT(s.duplicates, 0);
+    EXPECT_GT(s.affected, 0);
+    EXPECT_GT(s.notAffected, 0);
+    EXPECT_GT(s.likelyAffected, 0);
+    EXPECT_GT(s.noRecord, 0);
+    EXPECT_GT(s.invalidInput, 0);
+}
+
+// Cancelling stops at the row it was asked before, in the half this thread checks and in the other one.
+TEST_F(Batch, CancellingATwoThreadBatchStopsAtThatRow)
+{
+    const int total = int(BatchChecker::parallelFromRows) + 2000;
+    const CsvTable t = mixedRows(total);
+    for (const qsizetype stopAt : {qsizetype(3000), qsizetype(total - 1000)}) {
+        BatchChecker checker(*s_catalogue, m_clock);
+        std::atomic_bool cancel = false;
+        checker.setProgress([&](qsizetype done, qsizetype) { cancel = done >= stopAt; }, 500);
+        checker.setCancelled([&] { return cancel.load(); });
+        auto r = checker.run(t);
+        ASSERT_TRUE(r.ok());
+        EXPECT_TRUE(r->cancelled());
+        ASSERT_EQ(r->rows().size(), std::size_t(stopAt));
+        EXPECT_EQ(r->summary().rows, stopAt);
+        EXPECT_EQ(r->rows().back().line, stopAt + 1);
+    }
+}
+
+// When the second thread cannot open the catalogue file (here it is gone; the open connection still reads it),
+// this thread checks those rows too.
+TEST_F(Batch, RowsTheSecondThreadCannotCheckAreCheckedHere)
+{
+    QTemporaryDir dir;
+    const QString path = testing_support::copyToTemp(dir, testing_support::fixtureCatalogue(),
+                                                     QStringLiteral("catalogue.sqlite"));
+    auto opened = Catalogue::open(path);
+    ASSERT_TRUE(opened.ok());
+    ASSERT_TRUE(QFile::remove(path));
+    const int total = int(BatchChecker::parallelFromRows) + 100;
+    const CsvTable t = mixedRows(total);
+    BatchChecker checker(**opened, m_clock);
+    auto r = checker.run(t);
+    ASSERT_TRUE(r.ok()) << r.error().detail.toStdString();
+    EXPECT_FALSE(r->cancelled());
+    ASSERT_EQ(r->rows().size(), std::size_t(total));
+    EXPECT_EQ(r->rows().back().line, total + 1);
+    BatchChecker alone(**opened, m_clock);
+    alone.setParallel(false);
+    auto one = alone.run(t);
+    ASSERT_TRUE(one.ok());
+    EXPECT_EQ(r->summary().affected, one->summary().affected);
+    EXPECT_EQ(r->summary().invalidInput, one->summary().invalidInput);
+    EXPECT_EQ(r->summary().duplicates, one->summary().duplicates);
 }
