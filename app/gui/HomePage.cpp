@@ -19,7 +19,7 @@ using namespace recall;
 namespace {
 // Plain text, not selectable: such a label measures its height with font metrics. A rich-text or
 // selectable label lays out a text document each time the window's layout asks its height for a width
-// (hundreds of times before the first paint, most of the start page's cost).
+// (hundreds of times before the first paint).
 QLabel *wrappingLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
