@@ -273,12 +273,15 @@ Result<BatchReport, CatalogueError> BatchChecker::run(const CsvTable &table)
     qsizetype taken = 0;
     const qsizetype shared = total - split;
     while (taken < shared) {
+        bool ended = false;
         {
             std::unique_lock lock(share->mutex);
             share->changed.wait_for(lock, std::chrono::milliseconds(50), [&] {
                 return share->ended || share->ready.load(std::memory_order_acquire) > taken;
             });
+            ended = share->ended;
         }
+        // Read after `ended`: once the thread has ended, these are all the rows it checked.
         const qsizetype ready = share->ready.load(std::memory_order_acquire);
         for (; taken < ready; ++taken) {
             if (cancelled()) {
@@ -288,12 +291,7 @@ Result<BatchReport, CatalogueError> BatchChecker::run(const CsvTable &table)
             }
             take(std::move(share->rows[std::size_t(taken)]));
         }
-        bool ended = false;
-        {
-            const std::lock_guard lock(share->mutex);
-            ended = share->ended;
-        }
-        if (ended && share->ready.load(std::memory_order_acquire) == taken)
+        if (ended)
             break;
     }
     share->join();

@@ -39,6 +39,33 @@ protected:
         return t.ok() ? *t : CsvTable{};
     }
 
+    // Rows of every kind, with serials repeated across the whole batch (so across the halves two threads check),
+    // listed serials, rows with a field too many and malformed input.
+    static CsvTable mixedRows(int total)
+    {
+        const QString kinds[] = {
+            QStringLiteral("A1263,,black,2024-03-01,%1"),
+            QStringLiteral("A3130,,white,,%1"),
+            QStringLiteral(",4571411205170,,2023-06-01,"),
+            QStringLiteral("A9999,,,,%1"),
+            QStringLiteral("A1647,,green,2024-03-01,"),
+            QStringLiteral("A1263,,,2099-01-01,"),
+            QStringLiteral("A1263,,black,2024-03-01,ATEST15555555555"), // on the invented affected list
+            QStringLiteral("A1257,,,2024-13-45,%1"),                    // impossible date
+            QStringLiteral("A3117,,red,2024-03-01,%1,extra field"),     // one field too many
+            QStringLiteral("A1263,,black,,not a serial"),
+        };
+        QString csv = QStringLiteral("model,jan,colour,purchased,serial,memo\n");
+        for (int i = 0; i < total; ++i) {
+            const int serialNumber = i % 97 == 0 ? (i * 7919) % total : i; // some repeat an earlier or later one
+            QString line = kinds[i % 10];
+            if (line.contains(QStringLiteral("%1")))
+                line = line.arg(QStringLiteral("ATEST2%1").arg(serialNumber, 10, 10, QChar(u'0')));
+            csv += line + QStringLiteral(",row %1\n").arg(i);
+        }
+        return table(csv);
+    }
+
     BatchReport run(const CsvTable &t)
     {
         auto report = m_checker.run(t);
@@ -375,37 +402,6 @@ TEST(CsvWriter, QuotesOnlyWhereNeeded)
     EXPECT_EQ(CsvWriter::record({QStringLiteral("x"), QString(), QStringLiteral("y,z")}), QStringLiteral("x,,\"y,z\""));
 }
 
-namespace {
-
-// Rows of every kind, with serials repeated across the whole batch (so across the halves two threads check),
-// listed serials, rows with a field too many and malformed input.
-CsvTable mixedRows(int total)
-{
-    const QString kinds[] = {
-        QStringLiteral("A1263,,black,2024-03-01,%1"),
-        QStringLiteral("A3130,,white,,%1"),
-        QStringLiteral(",4571411205170,,2023-06-01,"),
-        QStringLiteral("A9999,,,,%1"),
-        QStringLiteral("A1647,,green,2024-03-01,"),
-        QStringLiteral("A1263,,,2099-01-01,"),
-        QStringLiteral("A1263,,black,2024-03-01,ATEST15555555555"), // on the invented affected list
-        QStringLiteral("A1257,,,2024-13-45,%1"),                    // impossible date
-        QStringLiteral("A3117,,red,2024-03-01,%1,extra field"),     // one field too many
-        QStringLiteral("A1263,,black,,not a serial"),
-    };
-    QString csv = QStringLiteral("model,jan,colour,purchased,serial,memo\n");
-    for (int i = 0; i < total; ++i) {
-        const int serialNumber = i % 97 == 0 ? (i * 7919) % total : i; // some repeat an earlier or later one
-        QString line = kinds[i % 10];
-        if (line.contains(QStringLiteral("%1")))
-            line = line.arg(QStringLiteral("ATEST2%1").arg(serialNumber, 10, 10, QChar(u'0')));
-        csv += line + QStringLiteral(",row %1\n").arg(i);
-    }
-    auto table = CsvReader::read(csv.toUtf8());
-    return table.ok() ? *table : CsvTable{};
-}
-
-} // namespace
 
 // A large batch is checked by two threads; every row, mark and count is what one thread finds.
 TEST_F(Batch, TwoThreadsFindWhatOneFinds)
