@@ -14,6 +14,7 @@
 
 #include <spdlog/logger.h>
 
+#include <algorithm>
 #include <array>
 
 namespace recall {
@@ -261,22 +262,42 @@ Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByJan(const Q
                         TextNormalizer::foldCode(jan), true);
 }
 
-Catalogue::Expected<std::vector<ProductCampaign>> Catalogue::campaignsFor(const QString &model)
+Catalogue::Expected<QStringList> Catalogue::campaignIdsForModel(const QString &folded)
 {
-    const QString folded = TextNormalizer::foldCode(model);
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT c.id FROM campaign_products cp "
-                                            "JOIN campaigns c ON c.id = cp.campaign_id "
-                                            "JOIN products p ON p.id = cp.product_id "
-                                            "WHERE p.model = ? ORDER BY c.announced DESC, c.id"),
+    if (const auto known = m_campaignIdsByModel.constFind(folded); known != m_campaignIdsByModel.cend())
+        return *known;
+    // Sorted here rather than by SQL: an ORDER BY over the join builds a sorter for each product.
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT c.id, c.announced FROM products p "
+                                            "JOIN campaign_products cp ON cp.product_id = p.id "
+                                            "JOIN campaigns c ON c.id = cp.campaign_id WHERE p.model = ?"),
                              {folded});
     if (!q)
         return queryError();
-    QStringList ids;
+    std::vector<std::pair<QString, QString>> found; // announced (ISO text), id
     while (q->next())
-        ids << q->value(0).toString();
+        found.emplace_back(q->value(1).toString(), q->value(0).toString());
     q->finish();
+    // Newest first, then by id: as "ORDER BY c.announced DESC, c.id" would.
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QStringList ids;
+    for (const auto &[announced, id] : found)
+        ids << id;
+    if (m_campaignIdsByModel.size() >= cachedModels)
+        m_campaignIdsByModel.clear();
+    m_campaignIdsByModel.insert(folded, ids);
+    return ids;
+}
+
+Catalogue::Expected<std::vector<ProductCampaign>> Catalogue::campaignsFor(const QString &model)
+{
+    const QString folded = TextNormalizer::foldCode(model);
+    auto ids = campaignIdsForModel(folded);
+    if (!ids)
+        return ids.error();
     std::vector<ProductCampaign> result;
-    for (const QString &id : std::as_const(ids)) {
+    for (const QString &id : std::as_const(*ids)) {
         auto cached = cachedCampaign(id);
         if (!cached)
             return cached.error();

@@ -214,6 +214,8 @@ private:
     Expected<Campaign> campaignRecord(const QString &campaignId);
     struct CachedCampaign;
     Expected<const CachedCampaign *> cachedCampaign(const QString &campaignId);
+    // The ids of the campaigns naming a model (folded), newest first.
+    Expected<QStringList> campaignIdsForModel(const QString &folded);
     struct SerialList;
     Expected<SerialList> serialList(const QString &campaignId, const QString &model);
     // A query whose one row packs many (see hits()).
@@ -233,6 +235,7 @@ private:
     // once; the memory goes with the catalogue (a batch's own is closed when it ends).
     static constexpr qsizetype cachedRecordBytes = 32 * 1024 * 1024;
     static constexpr int cachedRecords = 4096; // serial-list entries kept
+    static constexpr int cachedModels = 65536; // campaign-id lists kept: a product's is small, a batch names many
     struct SerialList
     {
         qint64 campaignProductId = 0; // 0: the campaign has no list for the model
@@ -249,6 +252,7 @@ private:
     };
     QCache<QString, CachedCampaign> m_campaigns;
     QHash<QString, SerialList> m_serialLists; // by campaign and model
+    QHash<QString, QStringList> m_campaignIdsByModel; // by folded model, newest first
     std::optional<std::vector<Colour>> m_colours;
     std::optional<std::vector<Category>> m_categories;
 };

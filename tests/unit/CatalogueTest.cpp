@@ -1,5 +1,7 @@
 #include "Catalogue.h"
 #include "CatalogueSchema.h"
+#include "CatalogueWriter.h"
+#include "DataSetReader.h"
 #include "ProductDetails.h"
 #include "TestSupport.h"
 
@@ -212,4 +214,36 @@ TEST(CatalogueTest, AProductsCampaignNamesOnlyThatProductAndTheCampaignStaysWhol
         ASSERT_NE(whole, all->end());
         EXPECT_EQ(modelsOf(*whole), named);
     }
+}
+
+// A product named by several campaigns gets them newest first, and in the order of their ids when announced
+// on the same day; asked again (from the cache) the order is the same.
+TEST(CatalogueTest, AProductsCampaignsNewestFirstThenById)
+{
+    const auto idsFor = [](Catalogue &catalogue, const QString &model) {
+        auto campaigns = catalogue.campaignsFor(model);
+        EXPECT_TRUE(campaigns.ok());
+        QStringList ids;
+        for (const ProductCampaign &pc : campaigns.ok() ? *campaigns : std::vector<ProductCampaign>())
+            ids << pc.campaign.id;
+        return ids;
+    };
+    auto shipped = Catalogue::open(testing_support::shippedCatalogue());
+    ASSERT_TRUE(shipped.ok());
+    const QStringList newestFirst{QStringLiteral("JP-2025-06"), QStringLiteral("JP-2024-09")};
+    for (int round = 0; round < 2; ++round)
+        EXPECT_EQ(idsFor(**shipped, QStringLiteral("A1647")), newestFirst);
+
+    testing_support::DataFolderCopy copy;
+    copy.set(QStringLiteral("campaigns/JP-2024-09.json"), {QStringLiteral("announced")}, QStringLiteral("2025-06-26"));
+    const DataSetReadResult read = DataSetReader().read({copy.path()});
+    ASSERT_TRUE(read.ok());
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("c.sqlite"));
+    ASSERT_EQ(CatalogueWriter().write(read.data, path), QString());
+    auto sameDay = Catalogue::open(path);
+    ASSERT_TRUE(sameDay.ok());
+    const QStringList byId{QStringLiteral("JP-2024-09"), QStringLiteral("JP-2025-06")};
+    for (int round = 0; round < 2; ++round)
+        EXPECT_EQ(idsFor(**sameDay, QStringLiteral("A1647")), byId);
 }
