@@ -315,10 +315,7 @@ BatchChecker::RangeEnd BatchChecker::checkRange(const CsvTable &table, qsizetype
     if (auto error = prefetchSerials(table, begin, end))
         return {error, false};
     // What the prefetch learnt about serials serves these rows only.
-    const auto forget = qScopeGuard([this] {
-        m_listed.clear();
-        m_serialChecks.clear();
-    });
+    const auto forget = qScopeGuard([this] { m_listed.clear(); });
     for (qsizetype i = begin; i < end; ++i) {
         if (stop())
             return {std::nullopt, true};
@@ -421,7 +418,7 @@ Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request
     const bool serialGiven = !request.serial.trimmed().isEmpty();
     std::optional<SerialCheck> serial;
     if (serialGiven)
-        serial = serialCheck(request.serial);
+        serial = SerialNumber::check(request.serial);
     const bool dateFine = date.status == PurchaseDateParse::Status::Empty || date.status == PurchaseDateParse::Status::Valid;
     if ((serial && !serial->valid) || !dateFine) {
         // Rare; the full check orders the input problems exactly as a single check does.
@@ -437,7 +434,9 @@ Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request
     const Product &product = plain.product->product;
     const std::optional<QDate> purchased =
         date.status == PurchaseDateParse::Status::Valid ? std::optional<QDate>(date.date) : std::nullopt;
-    CheckResult dated;
+    // The most serious ruling decides, the first of equals (as CheckResult::decisive() picks).
+    std::optional<CampaignRuling> decisive;
+    const ProductCampaign *decisiveCampaign = nullptr;
     for (const ProductCampaign &pc : (*base)->campaigns) {
         SerialListStatus status = SerialListStatus::NoList;
         if (row.serial) {
@@ -446,23 +445,18 @@ Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request
                 return listed.error();
             status = *listed;
         }
-        dated.matches.push_back(
-            EligibilityChecker::evaluate(product, plain.colourId, pc, purchased, status, row.serial.has_value()));
+        CampaignRuling ruling =
+            EligibilityChecker::rule(product, plain.colourId, pc, purchased, status, row.serial.has_value());
+        if (!decisive || isMoreSerious(ruling.verdict, decisive->verdict)) {
+            decisive = std::move(ruling);
+            decisiveCampaign = &pc;
+        }
     }
-    const CampaignMatch *decisive = dated.decisive();
     row.verdict = decisive->verdict;
     row.reasons = plain.reasons;
     row.reasons.insert(row.reasons.end(), decisive->reasons.begin(), decisive->reasons.end());
-    row.campaign = decisive->campaign.id;
+    row.campaign = decisiveCampaign->campaign.id;
     return row;
-}
-
-const SerialCheck &BatchChecker::serialCheck(const QString &input)
-{
-    auto it = m_serialChecks.find(input);
-    if (it == m_serialChecks.end())
-        it = m_serialChecks.insert(input, SerialNumber::check(input));
-    return *it;
 }
 
 std::optional<CatalogueError> BatchChecker::prefetchSerials(const CsvTable &table, qsizetype begin, qsizetype end)
@@ -483,7 +477,8 @@ std::optional<CatalogueError> BatchChecker::prefetchSerials(const CsvTable &tabl
         const BatchInput in = BatchInput::fromRow(table, source);
         if (in.serial.trimmed().isEmpty())
             continue;
-        const SerialCheck &serial = serialCheck(in.serial);
+        // Checked again when the row is: keeping the checks by input costs more than checking twice.
+        const SerialCheck serial = SerialNumber::check(in.serial);
         if (!serial.valid)
             continue;
         Wanted w{codeOf(in.jan), TextNormalizer::foldCode(in.variant), TextNormalizer::foldCode(in.model), serial.normalized};

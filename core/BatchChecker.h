@@ -153,7 +153,6 @@ private:
     std::unique_ptr<Share> startShare(const CsvTable &table, qsizetype begin, qsizetype end);
     // Asks each affected-serial list once for all the serials of rows [begin, end) that it may hold.
     std::optional<CatalogueError> prefetchSerials(const CsvTable &table, qsizetype begin, qsizetype end);
-    const SerialCheck &serialCheck(const QString &input);
     static bool keysDisagree(const BatchInput &input, CheckRequest::Key used, const ProductMatch &match);
 
     Catalogue &m_catalogue;
@@ -162,7 +161,6 @@ private:
     QHash<QString, Shared> m_cache;
     QSet<QString> m_withoutList; // campaign and model pairs with no affected-serial list
     QHash<QString, ListedSerials> m_listed; // by campaign and model: the batch's serials, asked at once
-    QHash<QString, SerialCheck> m_serialChecks; // by input, while a batch runs
     Progress m_progress;
     qsizetype m_progressEvery = 1000;
     Cancelled m_cancelled;

@@ -119,11 +119,16 @@ QString reasonKey(ReasonCode code)
     return {};
 }
 
+bool isMoreSerious(Verdict verdict, Verdict than)
+{
+    return severity(verdict) > severity(than);
+}
+
 const CampaignMatch *CheckResult::decisive() const
 {
     const CampaignMatch *best = nullptr;
     for (const CampaignMatch &m : matches) {
-        if (!best || severity(m.verdict) > severity(best->verdict))
+        if (!best || isMoreSerious(m.verdict, best->verdict))
             best = &m;
     }
     return best;
@@ -138,22 +143,31 @@ CampaignMatch EligibilityChecker::evaluate(const Product &product, const QString
                                            const ProductCampaign &pc, const std::optional<QDate> &purchased,
                                            SerialListStatus serialStatus, bool serialGiven)
 {
+    CampaignRuling ruling = rule(product, colourId, pc, purchased, serialStatus, serialGiven);
+    CampaignMatch match{pc.campaign, ruling.verdict, std::move(ruling.reasons), {}};
+    for (const Reason &r : match.reasons) {
+        for (const QString &id : r.noteIds) {
+            const Note *note = pc.campaign.noteById(id);
+            const bool known =
+                std::any_of(match.notes.begin(), match.notes.end(), [&](const Note &n) { return n.id == id; });
+            if (note && !known)
+                match.notes.push_back(*note);
+        }
+    }
+    return match;
+}
+
+CampaignRuling EligibilityChecker::rule(const Product &product, const QString &colourId, const ProductCampaign &pc,
+                                        const std::optional<QDate> &purchased, SerialListStatus serialStatus,
+                                        bool serialGiven)
+{
     const Campaign &campaign = pc.campaign;
     const CampaignProduct &entry = pc.entry();
-    CampaignMatch match{campaign, Verdict::LikelyAffected, {}, {}};
+    CampaignRuling ruling{Verdict::LikelyAffected, {}};
     const auto conclude = [&](Verdict v, Reason reason) {
-        match.verdict = v;
-        match.reasons.push_back(std::move(reason));
-        for (const Reason &r : match.reasons) {
-            for (const QString &id : r.noteIds) {
-                const Note *note = campaign.noteById(id);
-                const bool known = std::any_of(match.notes.begin(), match.notes.end(),
-                                               [&](const Note &n) { return n.id == id; });
-                if (note && !known)
-                    match.notes.push_back(*note);
-            }
-        }
-        return match;
+        ruling.verdict = v;
+        ruling.reasons.push_back(std::move(reason));
+        return std::move(ruling);
     };
 
     // A published list of affected serials is the strongest evidence there is.
@@ -165,10 +179,10 @@ CampaignMatch EligibilityChecker::evaluate(const Product &product, const QString
         if (entry.excludedColours.contains(colourId))
             return conclude(Verdict::NotAffected, {ReasonCode::ColourNotCovered, colourId, {}});
     } else if (!entry.excludedColours.isEmpty()) {
-        match.reasons.push_back({ReasonCode::ColourNotGiven, entry.excludedColours.join(u','), {}});
+        ruling.reasons.push_back({ReasonCode::ColourNotGiven, entry.excludedColours.join(u','), {}});
         uncertain = true;
     } else if (product.variants.empty()) {
-        match.reasons.push_back({ReasonCode::ColourNotInData, {}, {}});
+        ruling.reasons.push_back({ReasonCode::ColourNotInData, {}, {}});
     }
 
     const StartBoundaries starts = startBoundaries(campaign, entry);
@@ -181,15 +195,15 @@ CampaignMatch EligibilityChecker::evaluate(const Product &product, const QString
                             {ReasonCode::PurchasedBeforeSalePeriod, isoDate(starts.earliest()), {}});
         }
         if (!starts.empty() && *purchased < starts.latest()) {
-            match.reasons.push_back({ReasonCode::PurchaseDateDisputed, isoDate(starts.latest()), starts.noteIds});
+            ruling.reasons.push_back({ReasonCode::PurchaseDateDisputed, isoDate(starts.latest()), starts.noteIds});
             uncertain = true;
         }
         if (entry.saleEnd && *purchased > *entry.saleEnd) {
-            match.reasons.push_back({ReasonCode::PurchasedAfterSalePeriod, isoDate(*entry.saleEnd), {}});
+            ruling.reasons.push_back({ReasonCode::PurchasedAfterSalePeriod, isoDate(*entry.saleEnd), {}});
             uncertain = true;
         }
     } else if (!starts.empty()) {
-        match.reasons.push_back({ReasonCode::PurchaseDateNotGiven, {}, {}});
+        ruling.reasons.push_back({ReasonCode::PurchaseDateNotGiven, {}, {}});
         uncertain = true;
     }
 

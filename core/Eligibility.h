@@ -46,6 +46,8 @@ enum class ReasonCode {
 };
 
 QString verdictKey(Verdict verdict);
+// Affected, then likely affected, then not affected; the rest below.
+bool isMoreSerious(Verdict verdict, Verdict than);
 QString reasonKey(ReasonCode code);
 
 struct Reason
@@ -61,6 +63,13 @@ struct CampaignMatch
     Verdict verdict = Verdict::NoRecord;
     std::vector<Reason> reasons;
     std::vector<Note> notes; // the notes the reasons refer to
+};
+
+// A campaign's rule applied, without the campaign (a batch applies it to many rows).
+struct CampaignRuling
+{
+    Verdict verdict = Verdict::NoRecord;
+    std::vector<Reason> reasons;
 };
 
 struct CheckRequest
@@ -101,6 +110,9 @@ public:
     static CampaignMatch evaluate(const Product &product, const QString &colourId, const ProductCampaign &campaign,
                                   const std::optional<QDate> &purchased, SerialListStatus serialStatus,
                                   bool serialGiven);
+    // The same verdict and reasons, without copying the campaign or its notes.
+    static CampaignRuling rule(const Product &product, const QString &colourId, const ProductCampaign &campaign,
+                               const std::optional<QDate> &purchased, SerialListStatus serialStatus, bool serialGiven);
 
 private:
     Result<std::optional<ProductMatch>, CatalogueError> findProduct(const CheckRequest &request,

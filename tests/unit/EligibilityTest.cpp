@@ -285,3 +285,51 @@ TEST(EligibilityRules, EvaluateWithoutCatalogue)
                   .verdict,
               Verdict::NotAffected);
 }
+
+// The batch applies rule() to each row; it must conclude what evaluate() concludes, for every campaign of
+// every product in the data, with and without colour, date and serial.
+TEST_F(Eligibility, RuleConcludesWhatEvaluateConcludes)
+{
+    const QStringList models{QStringLiteral("A1263"), QStringLiteral("A3117"), QStringLiteral("A3130"),
+                             QStringLiteral("A3305"), QStringLiteral("A1257"), QStringLiteral("A1647"),
+                             QStringLiteral("A1642"), QStringLiteral("A3102"), QStringLiteral("A3302")};
+    const std::vector<std::optional<QDate>> dates{std::nullopt, QDate(2019, 1, 1), QDate(2022, 12, 15),
+                                                  QDate(2023, 6, 1), QDate(2025, 1, 1), QDate(2026, 6, 1)};
+    const SerialListStatus statuses[] = {SerialListStatus::NoList, SerialListStatus::Listed,
+                                         SerialListStatus::NotListedCompleteList,
+                                         SerialListStatus::NotListedPartialList};
+    int compared = 0;
+    const auto compare = [&](const Product &p, const QString &colour, const ProductCampaign &pc,
+                             const std::optional<QDate> &date) {
+        for (const SerialListStatus status : statuses) {
+            for (const bool serialGiven : {false, true}) {
+                const CampaignMatch full = EligibilityChecker::evaluate(p, colour, pc, date, status, serialGiven);
+                const CampaignRuling ruling = EligibilityChecker::rule(p, colour, pc, date, status, serialGiven);
+                EXPECT_EQ(ruling.verdict, full.verdict);
+                ASSERT_EQ(ruling.reasons.size(), full.reasons.size());
+                for (std::size_t i = 0; i < full.reasons.size(); ++i) {
+                    EXPECT_EQ(ruling.reasons[i].code, full.reasons[i].code);
+                    EXPECT_EQ(ruling.reasons[i].detail, full.reasons[i].detail);
+                    EXPECT_EQ(ruling.reasons[i].noteIds, full.reasons[i].noteIds);
+                }
+                ++compared;
+            }
+        }
+    };
+    for (const QString &m : models) {
+        auto product = s_catalogue->productByModel(m);
+        ASSERT_TRUE(product.ok() && product->has_value()) << m.toStdString();
+        auto campaigns = s_catalogue->campaignsFor(m);
+        ASSERT_TRUE(campaigns.ok());
+        ASSERT_FALSE(campaigns->empty()) << m.toStdString();
+        QStringList colours = (*product)->product.colourIds();
+        colours << QString();
+        for (const ProductCampaign &pc : *campaigns) {
+            for (const QString &colour : colours) {
+                for (const auto &date : dates)
+                    compare((*product)->product, colour, pc, date);
+            }
+        }
+    }
+    EXPECT_GT(compared, 1000);
+}
