@@ -21,12 +21,14 @@ namespace recall {
 
 namespace {
 
+// `doc` as UTF-8: records are selected as CAST(doc AS BLOB), which hands over SQLite's own bytes instead of
+// converting them to UTF-16 for a QString and back to UTF-8 for the JSON parser.
 template <typename T, typename Parse>
-T parseDoc(const QString &doc, Parse parse)
+T parseDoc(const QByteArray &doc, Parse parse)
 {
     DataIssues issues;
     std::vector<DataReference> refs;
-    JsonRecord record(QJsonDocument::fromJson(doc.toUtf8()).object(), QStringLiteral("catalogue"), {}, issues, refs);
+    JsonRecord record(QJsonDocument::fromJson(doc).object(), QStringLiteral("catalogue"), {}, issues, refs);
     record.setTrusted(); // validated when the catalogue was built
     T value = parse(record);
     if (!issues.empty())
@@ -132,6 +134,13 @@ Catalogue::Expected<std::unique_ptr<Catalogue>> Catalogue::open(const QString &p
     while (meta->next())
         values.insert(meta->value(0).toString(), meta->value(1).toString());
     meta->finish();
+    // Records are parsed from the stored bytes as UTF-8 (see parseDoc); our writer never changes the encoding.
+    QSqlQuery *encoding = catalogue->m_db->run(QStringLiteral("PRAGMA encoding"));
+    const bool utf8 = encoding && encoding->next() && encoding->value(0).toString() == u"UTF-8";
+    if (encoding)
+        encoding->finish();
+    if (!utf8)
+        return Error{Error::Kind::NotACatalogue, path, QStringLiteral("text not stored as UTF-8")};
     CatalogueInfo &info = catalogue->m_info;
     info.schemaVersion = values.value(QStringLiteral("schema_version")).toInt();
     info.dataVersion = values.value(QStringLiteral("data_version")).toInt();
@@ -177,10 +186,10 @@ Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId)
 {
     if (const Product *cached = m_products.object(productId))
         return *cached;
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT doc FROM products WHERE id = ?"), {productId});
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT CAST(doc AS BLOB) FROM products WHERE id = ?"), {productId});
     if (!q)
         return queryError();
-    const QString doc = q->next() ? q->value(0).toString() : QString();
+    const QByteArray doc = q->next() ? q->value(0).toByteArray() : QByteArray();
     q->finish();
     auto product = std::make_unique<Product>(parseDoc<Product>(doc, RecordParsers::readProduct));
     Product copy = *product;
@@ -203,10 +212,10 @@ Catalogue::Expected<const Catalogue::CachedCampaign *> Catalogue::cachedCampaign
 {
     if (const CachedCampaign *cached = m_campaigns.object(campaignId))
         return cached;
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT doc FROM campaigns WHERE id = ?"), {campaignId});
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT CAST(doc AS BLOB) FROM campaigns WHERE id = ?"), {campaignId});
     if (!q)
         return queryError();
-    const QString doc = q->next() ? q->value(0).toString() : QString();
+    const QByteArray doc = q->next() ? q->value(0).toByteArray() : QByteArray();
     q->finish();
     auto entry = std::make_unique<CachedCampaign>();
     entry->shell = parseDoc<Campaign>(doc, RecordParsers::readCampaign);
@@ -325,12 +334,13 @@ Catalogue::Expected<int> Catalogue::campaignCount()
 Catalogue::Expected<std::vector<Campaign>> Catalogue::campaigns(int limit)
 {
     // LIMIT -1 is SQLite's "no limit".
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT doc FROM campaigns ORDER BY announced DESC, id LIMIT ?"), {limit});
+    QSqlQuery *q =
+        m_db->run(QStringLiteral("SELECT CAST(doc AS BLOB) FROM campaigns ORDER BY announced DESC, id LIMIT ?"), {limit});
     if (!q)
         return queryError();
     std::vector<Campaign> result;
     while (q->next())
-        result.push_back(parseDoc<Campaign>(q->value(0).toString(), RecordParsers::readCampaign));
+        result.push_back(parseDoc<Campaign>(q->value(0).toByteArray(), RecordParsers::readCampaign));
     q->finish();
     return result;
 }

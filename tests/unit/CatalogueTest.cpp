@@ -75,6 +75,43 @@ TEST(Catalogue, EmptyFileIsNotACatalogue)
     EXPECT_EQ(c.error().kind, CatalogueError::Kind::NotACatalogue);
 }
 
+// Records are read as UTF-8 bytes: a catalogue storing its text as UTF-16 is not one of ours.
+TEST(Catalogue, TextStoredAsUtf16IsNotACatalogue)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("utf16.sqlite"));
+    {
+        // The shipped catalogue's meta rows (valid schema and versions) in a UTF-16 database.
+        QSqlDatabase shipped = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shipped"));
+        shipped.setDatabaseName(testing_support::shippedCatalogue());
+        shipped.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        ASSERT_TRUE(shipped.open());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("utf16"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA encoding = 'UTF-16le'")));
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        QSqlQuery rows(shipped);
+        ASSERT_TRUE(rows.exec(QStringLiteral("SELECT key, value FROM meta")));
+        ASSERT_TRUE(q.prepare(QStringLiteral("INSERT INTO meta VALUES (?, ?)")));
+        while (rows.next()) {
+            q.addBindValue(rows.value(0));
+            q.addBindValue(rows.value(1));
+            ASSERT_TRUE(q.exec());
+        }
+        rows.finish();
+        q.finish();
+        db.close();
+        shipped.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("utf16"));
+    QSqlDatabase::removeDatabase(QStringLiteral("shipped"));
+    auto c = Catalogue::open(path);
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.error().kind, CatalogueError::Kind::NotACatalogue);
+}
+
 TEST(Catalogue, NewerSchemaIsRefused)
 {
     QTemporaryDir dir;
