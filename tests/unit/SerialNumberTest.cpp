@@ -29,6 +29,24 @@ TEST(SerialNumber, AcceptsLowerCaseFullWidthAndJapaneseLabel)
     EXPECT_EQ(c.normalized, QStringLiteral("A1B2C3D4E5F6G7H8"));
 }
 
+// Every way a label may start, with spaces before it; and a serial that merely starts with a letter is kept.
+TEST(SerialNumber, LabelsAfterSpacesAreRemovedAndSerialsKeptWhole)
+{
+    const QString serial = QStringLiteral("A1B2C3D4E5F6G7H8");
+    for (const QString &pasted : {QStringLiteral("  sn: A1B2C3D4E5F6G7H8"), QStringLiteral("\tS/N A1B2C3D4E5F6G7H8"),
+                                  QStringLiteral("Serial Number: A1B2C3D4E5F6G7H8"),
+                                  QStringLiteral("\u3000製造番号 A1B2C3D4E5F6G7H8"),
+                                  QStringLiteral("ｼﾘｱﾙﾅﾝﾊﾞｰ#A1B2C3D4E5F6G7H8"), QStringLiteral("A1B2C3D4E5F6G7H8")}) {
+        const SerialCheck c = SerialNumber::check(pasted);
+        EXPECT_TRUE(c.valid) << pasted.toStdString();
+        EXPECT_EQ(c.normalized, serial) << pasted.toStdString();
+    }
+    // Not a label: the S is the serial's (wrong) first character.
+    const SerialCheck s = SerialNumber::check(QStringLiteral("S1B2C3D4E5F6G7H8"));
+    EXPECT_EQ(s.normalized, QStringLiteral("S1B2C3D4E5F6G7H8"));
+    EXPECT_TRUE(hasProblem(s, SerialProblemKind::WrongFirstCharacter, 1));
+}
+
 TEST(SerialNumber, ReportsTooShortWithLength)
 {
     const SerialCheck c = SerialNumber::check(QStringLiteral("A1B2C3"));
