@@ -25,11 +25,13 @@ namespace {
 // Results without a serial kept at most; beyond this the cache starts again (memory stays bounded).
 constexpr qsizetype maxCachedResults = 4096;
 
+// The folded code without spaces and hyphens (after NFKC, every space a scanner or keyboard types is ASCII).
 QString codeOf(const QString &scanned)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s-]"));
     QString code = TextNormalizer::foldCode(scanned);
-    code.remove(separators);
+    code.removeIf([](QChar c) {
+        return c == u'-' || c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
+    });
     return code;
 }
 

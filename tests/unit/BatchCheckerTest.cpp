@@ -297,6 +297,32 @@ TEST_F(Batch, ScannerJanThenSerials)
     EXPECT_EQ(session.report().summary().affected, 2);
 }
 
+// A JAN typed or scanned with spaces, tabs, hyphens or full-width digits names the same product, and the
+// serials on its list are found, in a CSV (read ahead for all rows) and in the scanner flow.
+TEST_F(Batch, JanWithSpacesAndHyphensIsTheSameProduct)
+{
+    const QStringList spellings{QStringLiteral("4571411205170"), QStringLiteral("4571411-205170"),
+                                QStringLiteral("4571 4112 0517 0"), QStringLiteral("4571411\t205170"),
+                                QStringLiteral("４５７１４１１－２０５１７０")};
+    QString csv = QStringLiteral("jan,serial\n");
+    for (const QString &jan : spellings)
+        csv += u'"' + jan + QStringLiteral("\",ATEST15555555555\n");
+    const BatchReport report = run(table(csv));
+    ASSERT_EQ(report.rows().size(), std::size_t(spellings.size()));
+    for (const BatchRow &row : report.rows()) {
+        EXPECT_EQ(row.check.model, QStringLiteral("A1263")) << row.input.jan.toStdString();
+        EXPECT_EQ(row.check.colourId, QStringLiteral("white")) << row.input.jan.toStdString();
+        EXPECT_EQ(verdictOf(row), QStringLiteral("affected")) << row.input.jan.toStdString();
+    }
+    for (const QString &jan : spellings) {
+        BatchSession session(*s_catalogue, m_clock);
+        ASSERT_TRUE(session.scan(jan).ok());
+        EXPECT_TRUE(session.hasProduct()) << jan.toStdString();
+        ASSERT_TRUE(session.scan(QStringLiteral("ATEST15555555555")).ok());
+        EXPECT_EQ(verdictOf(session.report().rows().back()), QStringLiteral("affected")) << jan.toStdString();
+    }
+}
+
 TEST_F(Batch, ScannerSerialWithoutProduct)
 {
     BatchSession session(*s_catalogue, m_clock);
