@@ -275,17 +275,24 @@ Catalogue::Expected<QStringList> Catalogue::campaignIdsForModel(const QString &f
 {
     if (const auto known = m_campaignIdsByModel.constFind(folded); known != m_campaignIdsByModel.cend())
         return *known;
-    // Sorted here rather than by SQL: an ORDER BY over the join builds a sorter for each product.
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT c.id, c.announced FROM products p "
-                                            "JOIN campaign_products cp ON cp.product_id = p.id "
-                                            "JOIN campaigns c ON c.id = cp.campaign_id WHERE p.model = ?"),
+    // Sorted here by the campaigns' parsed records (needed next anyway) rather than by an ORDER BY, which
+    // joins the campaigns table and builds a sorter for each product.
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT cp.campaign_id FROM products p "
+                                            "JOIN campaign_products cp ON cp.product_id = p.id WHERE p.model = ?"),
                              {folded});
     if (!q)
         return queryError();
-    std::vector<std::pair<QString, QString>> found; // announced (ISO text), id
+    QStringList unsorted;
     while (q->next())
-        found.emplace_back(q->value(1).toString(), q->value(0).toString());
+        unsorted << q->value(0).toString();
     q->finish();
+    std::vector<std::pair<QDate, QString>> found; // announced, id
+    for (const QString &id : std::as_const(unsorted)) {
+        auto cached = cachedCampaign(id);
+        if (!cached)
+            return cached.error();
+        found.emplace_back((*cached)->shell.announced, id);
+    }
     // Newest first, then by id: as "ORDER BY c.announced DESC, c.id" would.
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
