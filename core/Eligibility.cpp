@@ -219,17 +219,18 @@ CampaignRuling EligibilityChecker::rule(const Product &product, const QString &c
 Result<std::optional<ProductMatch>, CatalogueError> EligibilityChecker::findProduct(const CheckRequest &request,
                                                                                     CheckResult &result)
 {
-    QString key = TextNormalizer::foldCode(request.product);
     switch (request.key) {
-    case CheckRequest::Key::Model: return m_catalogue.productByModel(key);
-    case CheckRequest::Key::VariantCode: return m_catalogue.productByVariantCode(key);
-    case CheckRequest::Key::Jan:
-        key.removeIf([](QChar c) { return c.isSpace() || c == u'-'; });
-        if (!Jan::isValid(key)) {
+    case CheckRequest::Key::Model: return m_catalogue.productByModel(TextNormalizer::foldCode(request.product));
+    case CheckRequest::Key::VariantCode:
+        return m_catalogue.productByVariantCode(TextNormalizer::foldCode(request.product));
+    case CheckRequest::Key::Jan: {
+        const QString jan = TextNormalizer::foldCodeWithoutSeparators(request.product);
+        if (!Jan::isValid(jan)) {
             result.reasons.push_back({ReasonCode::InvalidJan, request.product.left(64), {}});
             return std::optional<ProductMatch>();
         }
-        return m_catalogue.productByJan(key);
+        return m_catalogue.productByJan(jan);
+    }
     }
     return std::optional<ProductMatch>();
 }

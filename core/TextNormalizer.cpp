@@ -50,4 +50,11 @@ QString foldCode(const QString &text)
     return text.normalized(QString::NormalizationForm_KC).trimmed().toUpper();
 }
 
+QString foldCodeWithoutSeparators(const QString &text)
+{
+    QString code = foldCode(text);
+    code.removeIf([](QChar c) { return c.isSpace() || c == u'-'; });
+    return code;
+}
+
 } // namespace recall::TextNormalizer

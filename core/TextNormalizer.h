@@ -16,6 +16,8 @@ QString fold(const QString &text);
 
 // Upper-case NFKC form with surrounding space removed, for codes (model numbers, variant codes, JANs).
 QString foldCode(const QString &text);
+// foldCode() without any spaces or hyphens inside: a JAN or code as scanned or typed in groups.
+QString foldCodeWithoutSeparators(const QString &text);
 
 } // namespace TextNormalizer
 } // namespace recall

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BatchChecker.h"
+#include "BatchSession.h"
 #include "Clock.h"
 
 #include <QFutureWatcher>

@@ -1,6 +1,7 @@
 // The item models behind the views obey Qt's model contract (QAbstractItemModelTester) and hold what core says.
 #include "AppSettings.h"
 #include "BatchModel.h"
+#include "BatchSession.h"
 #include "CasesModel.h"
 #include "Clock.h"
 #include "GuideStepsModel.h"

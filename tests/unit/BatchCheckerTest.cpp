@@ -1,5 +1,6 @@
 // The batch checker (files and the scanner flow) and the result CSV, against the fixture catalogue.
 #include "BatchChecker.h"
+#include "BatchSession.h"
 #include "Clock.h"
 #include "CsvReader.h"
 #include "CsvWriter.h"
