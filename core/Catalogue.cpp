@@ -352,21 +352,6 @@ Catalogue::Expected<std::vector<Campaign>> Catalogue::campaigns(int limit)
     return result;
 }
 
-Catalogue::Expected<QStringList> Catalogue::campaignIdsFor(qint64 productId)
-{
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT cp.campaign_id FROM campaign_products cp "
-                                            "JOIN campaigns c ON c.id = cp.campaign_id "
-                                            "WHERE cp.product_id = ? ORDER BY c.announced DESC, c.id"),
-                             {productId});
-    if (!q)
-        return queryError();
-    QStringList ids;
-    while (q->next())
-        ids << q->value(0).toString();
-    q->finish();
-    return ids;
-}
-
 Catalogue::Expected<Catalogue::SerialList> Catalogue::serialList(const QString &campaignId, const QString &model)
 {
     const QString pair = campaignId + u'\x1f' + TextNormalizer::foldCode(model);

@@ -168,7 +168,6 @@ public:
     Expected<std::optional<ProductMatch>> productByJan(const QString &jan);
     Expected<std::optional<ProductMatch>> productById(qint64 productId);
     Expected<std::vector<ProductCampaign>> campaignsFor(const QString &model);
-    Expected<QStringList> campaignIdsFor(qint64 productId);
     // Every campaign, newest first (for "where else to look" when nothing matched).
     Expected<std::vector<Campaign>> campaigns(int limit = -1); // -1: all of them
     Expected<int> campaignCount();
