@@ -449,7 +449,8 @@ std::optional<CatalogueError> BatchChecker::prefetchSerials(const CsvTable &tabl
         const SerialCheck serial = SerialNumber::check(in.serial);
         if (!serial.valid)
             continue;
-        Wanted w{TextNormalizer::foldCodeWithoutSeparators(in.jan), TextNormalizer::foldCode(in.variant), TextNormalizer::foldCode(in.model), serial.normalized};
+        Wanted w{TextNormalizer::foldCodeWithoutSeparators(in.jan), TextNormalizer::foldCode(in.variant),
+                 TextNormalizer::foldCode(in.model), serial.normalized};
         if (!w.jan.isEmpty())
             jans.insert(w.jan);
         if (!w.variant.isEmpty())
