@@ -5,9 +5,12 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 #include <spdlog/logger.h>
 
@@ -51,16 +54,49 @@ Result<std::unique_ptr<Catalogue>, CatalogueError> CatalogueStore::openChecked(c
     return std::move(*catalogue);
 }
 
-std::optional<int> CatalogueStore::builtInDataVersion() const
+std::optional<int> CatalogueStore::builtInDataVersion()
 {
+    auto bytes = builtInBytes();
     QTemporaryDir scratch;
     const QString path = scratch.filePath(QStringLiteral("builtin.sqlite"));
     QFile f(path);
-    if (!scratch.isValid() || !f.open(QIODevice::WriteOnly) || f.write(m_builtIn) != m_builtIn.size())
+    if (!bytes || !scratch.isValid() || !f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size())
         return std::nullopt;
     f.close();
     auto catalogue = Catalogue::open(path);
     return catalogue ? std::optional<int>((*catalogue)->info().dataVersion) : std::nullopt;
+}
+
+Result<QByteArray, CatalogueError> CatalogueStore::builtInBytes()
+{
+    if (m_builtIn.isEmpty()) {
+        QFile f(m_builtInPath);
+        if (!f.open(QIODevice::ReadOnly))
+            return CatalogueError{CatalogueError::Kind::Missing, m_builtInPath, f.errorString()};
+        m_builtIn = f.readAll();
+    }
+    return m_builtIn;
+}
+
+Result<CatalogueStore::Candidate, CatalogueError> CatalogueStore::builtInCandidate()
+{
+    auto bytes = builtInBytes();
+    if (!bytes)
+        return bytes.error();
+    return Candidate{Source::BuiltIn, *bytes, std::nullopt};
+}
+
+// The SHA-256 the build wrote beside a catalogue (`<path>.sha256`), if there is a well-formed one.
+QString CatalogueStore::digestBeside(const QString &path)
+{
+    QFile f(path + QStringLiteral(".sha256"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray digest = f.read(65).trimmed();
+    const bool wellFormed = digest.size() == 64 && std::all_of(digest.cbegin(), digest.cend(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    });
+    return wellFormed ? QString::fromLatin1(digest) : QString();
 }
 
 // The copy of the active imported catalogue, if it is that very import and still sound.
@@ -133,12 +169,15 @@ Result<CatalogueStore::Opened, CatalogueError> CatalogueStore::useTemporaryCopy(
 Result<CatalogueStore::Opened, CatalogueError> CatalogueStore::open()
 {
     const auto log = Logging::logger("store");
-    QFile builtInFile(m_builtInPath);
-    if (!builtInFile.open(QIODevice::ReadOnly))
-        return CatalogueError{CatalogueError::Kind::Missing, m_builtInPath, builtInFile.errorString()};
-    m_builtIn = builtInFile.readAll();
-    m_builtInDigest = QString::fromLatin1(QCryptographicHash::hash(m_builtIn, QCryptographicHash::Sha256).toHex());
-    const Candidate builtIn{Source::BuiltIn, m_builtIn, std::nullopt};
+    if (!QFileInfo(m_builtInPath).isFile())
+        return CatalogueError{CatalogueError::Kind::Missing, m_builtInPath, QStringLiteral("no such file")};
+    m_builtInDigest = digestBeside(m_builtInPath);
+    if (m_builtInDigest.isEmpty()) {
+        auto bytes = builtInBytes();
+        if (!bytes)
+            return bytes.error();
+        m_builtInDigest = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    }
 
     const CatalogueFolder folder(m_dataDirectory);
     // Instances change the folder one at a time. Without the lock (a read-only folder, a full disk) nothing
@@ -174,8 +213,10 @@ Result<CatalogueStore::Opened, CatalogueError> CatalogueStore::open()
                               || (CatalogueFolder::copy(folder.active(), folder.previous(), &problem)
                                   && CatalogueFolder::copy(folder.activeOrigin(), folder.previousOrigin(), &problem));
             opened.importKeptForRollback = imported && kept;
-            if (kept)
-                problem = writeActive(folder, builtIn);
+            if (kept) {
+                auto builtIn = builtInCandidate();
+                problem = builtIn ? writeActive(folder, *builtIn) : builtIn.error().detail;
+            }
             if (kept && problem.isEmpty()) {
                 auto upgraded = Catalogue::open(folder.active());
                 if (!upgraded)
@@ -197,14 +238,20 @@ Result<CatalogueStore::Opened, CatalogueError> CatalogueStore::open()
     }
 
     const CatalogueError error = active.error();
-    const std::optional<Candidate> lastImport = lastImportFor(folder, origin);
-    const Candidate &replacement = lastImport ? *lastImport : builtIn;
-    opened.source = replacement.source;
+    std::optional<Candidate> replacement = lastImportFor(folder, origin);
+    const bool fromLastImport = replacement.has_value();
+    if (!replacement) {
+        auto builtIn = builtInCandidate();
+        if (!builtIn)
+            return builtIn.error();
+        replacement = std::move(*builtIn);
+    }
+    opened.source = replacement->source;
     if (error.kind == CatalogueError::Kind::Locked) {
         // Someone else holds the file: leave it alone and work from a copy until it is free again.
         log->warn("active catalogue locked: using a temporary copy");
         opened.replacedBecause = error;
-        return useTemporaryCopy(replacement, std::move(opened));
+        return useTemporaryCopy(*replacement, std::move(opened));
     }
     if (error.kind == CatalogueError::Kind::Missing) {
         opened.event = imported ? Event::Restored : Event::Installed;
@@ -214,24 +261,24 @@ Result<CatalogueStore::Opened, CatalogueError> CatalogueStore::open()
         opened.event = Event::Restored;
         opened.replacedBecause = error;
         log->warn("active catalogue unusable ({}: {}): restoring the {} copy", catalogueErrorKey(error.kind).toStdString(),
-                  error.detail.toStdString(), lastImport ? "last imported" : "built-in");
+                  error.detail.toStdString(), fromLastImport ? "last imported" : "built-in");
     }
     if (!lock) {
         opened.storageProblem = lockProblem;
-        return useTemporaryCopy(replacement, std::move(opened));
+        return useTemporaryCopy(*replacement, std::move(opened));
     }
     if (error.kind != CatalogueError::Kind::Missing) {
         // Never delete what we cannot read: keep it for a bug report.
         opened.keptAside = CatalogueFolder::keepAside(folder.active());
         if (opened.keptAside.isEmpty()) {
             opened.storageProblem = QStringLiteral("cannot move ") + folder.active() + QStringLiteral(" aside");
-            return useTemporaryCopy(replacement, std::move(opened));
+            return useTemporaryCopy(*replacement, std::move(opened));
         }
     }
-    if (const QString problem = writeActive(folder, replacement); !problem.isEmpty()) {
+    if (const QString problem = writeActive(folder, *replacement); !problem.isEmpty()) {
         log->error("cannot write the catalogue: {}", problem.toStdString());
         opened.storageProblem = problem;
-        return useTemporaryCopy(replacement, std::move(opened));
+        return useTemporaryCopy(*replacement, std::move(opened));
     }
     auto restored = Catalogue::open(folder.active());
     if (!restored)

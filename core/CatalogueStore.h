@@ -71,7 +71,11 @@ private:
     // Makes the candidate the active catalogue, with its origin; empty on success, else what could not be written.
     QString writeActive(const CatalogueFolder &folder, const Candidate &candidate) const;
     Result<Opened, CatalogueError> useTemporaryCopy(const Candidate &candidate, Opened opened);
-    std::optional<int> builtInDataVersion() const;
+    std::optional<int> builtInDataVersion();
+    // The built-in catalogue's bytes, read on first use (most starts only compare digests).
+    Result<QByteArray, CatalogueError> builtInBytes();
+    Result<Candidate, CatalogueError> builtInCandidate();
+    static QString digestBeside(const QString &path);
 
     QString m_builtInPath;
     QString m_dataDirectory;

@@ -4,6 +4,7 @@
 #include "SqlDatabase.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -107,6 +108,55 @@ TEST_F(CatalogueStoreTest, MissingBuiltInCopyIsAnError)
     auto opened = CatalogueStore(QStringLiteral(":/no/such/catalogue"), dataDir()).open();
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().kind, CatalogueError::Kind::Missing);
+}
+
+namespace {
+QString sha256Of(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly)
+               ? QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex())
+               : QString();
+}
+} // namespace
+
+TEST_F(CatalogueStoreTest, TheBuildWritesTheBuiltInCopysDigestBesideIt)
+{
+    QFile digest(builtIn() + QStringLiteral(".sha256"));
+    ASSERT_TRUE(digest.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromLatin1(digest.readAll()), sha256Of(builtIn()));
+    open();
+    EXPECT_EQ(CatalogueStore(builtIn(), dataDir()).activeOrigin()->builtInDigest, sha256Of(builtIn()));
+}
+
+// The digest beside the built-in copy is what the store compares and records: it does not hash the copy.
+TEST_F(CatalogueStoreTest, TheDigestBesideTheBuiltInCopyIsTrusted)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("builtin.sqlite"));
+    ASSERT_TRUE(QFile::copy(builtIn(), copy));
+    const QByteArray stated(64, 'a');
+    QFile digest(copy + QStringLiteral(".sha256"));
+    ASSERT_TRUE(digest.open(QIODevice::WriteOnly));
+    digest.write(stated + '\n');
+    digest.close();
+    ASSERT_TRUE(CatalogueStore(copy, dataDir()).open().ok());
+    EXPECT_EQ(CatalogueStore(copy, dataDir()).activeOrigin()->builtInDigest, QString::fromLatin1(stated));
+}
+
+TEST_F(CatalogueStoreTest, AMissingOrMalformedDigestIsComputedInstead)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("builtin.sqlite"));
+    ASSERT_TRUE(QFile::copy(builtIn(), copy));
+    for (const QByteArray &malformed : {QByteArray(), QByteArray("not a digest"), QByteArray(64, 'A'), QByteArray(63, 'a')}) {
+        SCOPED_TRACE(malformed.constData());
+        if (!malformed.isEmpty()) {
+            QFile digest(copy + QStringLiteral(".sha256"));
+            ASSERT_TRUE(digest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            digest.write(malformed);
+        }
+        ASSERT_TRUE(CatalogueStore(copy, dataDir()).open().ok());
+        EXPECT_EQ(CatalogueStore(copy, dataDir()).activeOrigin()->builtInDigest, sha256Of(copy));
+    }
 }
 
 // The damage cases of issue 7, each with its exact outcome: what the app uses, what it says, where the
