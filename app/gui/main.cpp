@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "AppStyle.h"
 #include "CatalogueAccess.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -50,6 +51,7 @@ private:
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new AppStyle);
     QApplication::setApplicationName(QStringLiteral("recall-lookup"));
     QApplication::setApplicationDisplayName(QStringLiteral("Recall Lookup"));
     QApplication::setApplicationVersion(QStringLiteral(RECALL_LOOKUP_VERSION));
