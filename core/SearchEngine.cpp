@@ -57,6 +57,11 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QStr
                                                                     int rowsPerProduct)
 {
     Hits hits;
+    if (knownToMatchNothing(folded)) {
+        if (complete)
+            *complete = true;
+        return hits;
+    }
     bool all = true;
     const auto addAll = [&](const TermHits &found, int baseRank) {
         for (const TermHit &t : found.hits)
@@ -82,7 +87,17 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QStr
     }
     if (complete)
         *complete = all;
+    if (hits.isEmpty() && all && !folded.isEmpty()) { // every text holds the empty one
+        if (m_misses.size() == keptMisses)
+            m_misses.removeFirst();
+        m_misses.append(folded);
+    }
     return hits;
+}
+
+bool SearchEngine::knownToMatchNothing(const QString &folded) const
+{
+    return std::any_of(m_misses.cbegin(), m_misses.cend(), [&](const QString &miss) { return folded.contains(miss); });
 }
 
 Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchAmong(const Hits &found, const QString &folded)

@@ -47,6 +47,7 @@ public:
     static constexpr int maxInputLength = 4096;  // characters as typed or pasted
     static constexpr int maxWordCandidates = 1000; // products the first word of a multi-word query may offer
 
+    // Keep one engine per open catalogue for a person's typing: it remembers what matched nothing.
     explicit SearchEngine(Catalogue &catalogue);
 
     Result<SearchResponse, CatalogueError> search(const QString &query, int limit = 20);
@@ -77,7 +78,15 @@ private:
     Result<std::vector<SearchResult>, CatalogueError> toResults(const Hits &hits, int limit);
     static RecallStatus statusOf(const ProductSummary &product, const QSet<qint64> &matchedVariants);
 
+    // Whether no term and no vocabulary word can contain `folded`, because none contains a text it holds.
+    bool knownToMatchNothing(const QString &folded) const;
+
     Catalogue &m_catalogue;
+    // Folded texts that matched nothing at all (complete, empty). Typing on after a miss only adds to the
+    // text, and a longer text cannot be found where a part of it is not, so those searches skip the term
+    // queries (the trigram query of a long miss is the slowest a keystroke can run). The newest few kept.
+    QStringList m_misses;
+    static constexpr int keptMisses = 32;
 };
 
 } // namespace recall

@@ -18,8 +18,9 @@ void SearchWorker::search(quint64 id, const QString &query, int limit)
             return;
         }
         m_catalogue = std::move(*opened);
+        m_engine = std::make_unique<recall::SearchEngine>(*m_catalogue);
     }
-    auto response = recall::SearchEngine(*m_catalogue).search(query, limit);
+    auto response = m_engine->search(query, limit);
     if (!response) {
         emit failed(id, response.error());
         return;

@@ -174,6 +174,64 @@ TEST_F(Synthetic, WrittenCatalogueAnswersTheSamples)
     EXPECT_EQ(found->results.front().rank, 0);
 }
 
+namespace {
+// Everything a person sees of a response: the products in order, how each matched and what it names.
+QStringList shown(const SearchResponse &response)
+{
+    QStringList out;
+    for (const SearchResult &r : response.results)
+        out << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                   .arg(r.model, r.variant, r.variants.join(u','))
+                   .arg(int(r.matchedBy))
+                   .arg(r.rank)
+                   .arg(int(r.status));
+    return out;
+}
+} // namespace
+
+// The engine kept for a person's typing remembers texts that matched nothing and skips searching for
+// longer texts holding them. Typed key by key, with misses, corrections and words that come back, it must
+// answer every keystroke exactly as a new engine does.
+TEST_F(Synthetic, AnEngineKeptWhileTypingAnswersAsANewOne)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("synthetic.sqlite"));
+    ASSERT_EQ(CatalogueWriter().write(data(), path), QString());
+    auto opened = Catalogue::open(path);
+    ASSERT_TRUE(opened.ok());
+    Catalogue &catalogue = **opened;
+    const synthetic::Samples &samples = s_generated->samples;
+    QStringList typed;
+    const auto type = [&typed](const QString &text) {
+        for (qsizetype n = 1; n <= text.size(); ++n)
+            typed << text.left(n);
+    };
+    for (const QString &text : {QStringLiteral("mini speaker"), QStringLiteral("iphone 15"), QStringLiteral("iphone"),
+                                QStringLiteral("soundcore motion"), QStringLiteral("zzq"), QStringLiteral("xzzqx"),
+                                QStringLiteral("さうんどこあ あか"), QStringLiteral("サウンドコア 赤"),
+                                QStringLiteral("powercore whitex"), QStringLiteral("powercore white"),
+                                QStringLiteral("a1263"), QStringLiteral("a12639"), QStringLiteral("4571411205163"),
+                                QStringLiteral("\u3000x  ")})
+        type(text);
+    for (int i = 0; i < 3; ++i) {
+        type(samples.models.value(i).toLower() + QStringLiteral("zz"));
+        type(samples.models.value(i).toLower());
+        typed << samples.jans.value(i) << samples.jans.value(i) + u'0';
+    }
+    SearchEngine kept(catalogue);
+    int misses = 0;
+    for (const QString &query : std::as_const(typed)) {
+        SCOPED_TRACE(query.toStdString());
+        auto fresh = SearchEngine(catalogue).search(query, 50);
+        auto answer = kept.search(query, 50);
+        ASSERT_TRUE(fresh.ok());
+        ASSERT_TRUE(answer.ok());
+        EXPECT_EQ(shown(*answer), shown(*fresh));
+        misses += fresh->results.empty() ? 1 : 0;
+    }
+    EXPECT_GT(misses, 10); // the sequence does exercise the remembered misses
+}
+
 TEST_F(Synthetic, BatchFileIsReadAsABatch)
 {
     auto table = CsvReader::read(synthetic::batchCsv(*s_generated, 2000, 7));
