@@ -42,6 +42,16 @@ protected:
     }
 
     static const DataSet &data() { return s_generated->data; }
+    // The generated data written as a catalogue into `dir` and opened; null (and a failure) if it cannot be.
+    static std::unique_ptr<Catalogue> writtenCatalogue(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("synthetic.sqlite"));
+        const QString problem = CatalogueWriter().write(data(), path);
+        EXPECT_EQ(problem, QString());
+        auto opened = Catalogue::open(path);
+        EXPECT_TRUE(opened.ok());
+        return problem.isEmpty() && opened.ok() ? std::move(*opened) : nullptr;
+    }
 
     static DataSet *s_base;
     static synthetic::Generated *s_generated;
@@ -148,11 +158,9 @@ TEST_F(Synthetic, NamesAreJapaneseAndEnglish)
 TEST_F(Synthetic, WrittenCatalogueAnswersTheSamples)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("synthetic.sqlite"));
-    ASSERT_EQ(CatalogueWriter().write(data(), path), QString());
-    auto opened = Catalogue::open(path);
-    ASSERT_TRUE(opened.ok());
-    Catalogue &catalogue = **opened;
+    const std::unique_ptr<Catalogue> opened = writtenCatalogue(dir);
+    ASSERT_NE(opened, nullptr);
+    Catalogue &catalogue = *opened;
     const synthetic::Samples &samples = s_generated->samples;
     ASSERT_FALSE(samples.jans.isEmpty());
     ASSERT_FALSE(samples.serials.empty());
@@ -195,11 +203,9 @@ QStringList shown(const SearchResponse &response)
 TEST_F(Synthetic, AnEngineKeptWhileTypingAnswersAsANewOne)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("synthetic.sqlite"));
-    ASSERT_EQ(CatalogueWriter().write(data(), path), QString());
-    auto opened = Catalogue::open(path);
-    ASSERT_TRUE(opened.ok());
-    Catalogue &catalogue = **opened;
+    const std::unique_ptr<Catalogue> opened = writtenCatalogue(dir);
+    ASSERT_NE(opened, nullptr);
+    Catalogue &catalogue = *opened;
     const synthetic::Samples &samples = s_generated->samples;
     QStringList typed;
     const auto type = [&typed](const QString &text) {
