@@ -62,6 +62,13 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QStr
             *complete = true;
         return hits;
     }
+    for (const RecentSearch &r : m_recent) {
+        if (r.folded == folded && r.limit == limit && r.rowsPerProduct == rowsPerProduct) {
+            if (complete)
+                *complete = r.complete;
+            return r.hits;
+        }
+    }
     bool all = true;
     const auto addAll = [&](const TermHits &found, int baseRank) {
         for (const TermHit &t : found.hits)
@@ -92,6 +99,9 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QStr
             m_misses.removeFirst();
         m_misses.append(folded);
     }
+    if (m_recent.size() == keptRecent)
+        m_recent.pop_front();
+    m_recent.push_back({folded, limit, rowsPerProduct, all, hits});
     return hits;
 }
 

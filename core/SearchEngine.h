@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <deque>
 #include <vector>
 
 namespace recall {
@@ -47,7 +48,8 @@ public:
     static constexpr int maxInputLength = 4096;  // characters as typed or pasted
     static constexpr int maxWordCandidates = 1000; // products the first word of a multi-word query may offer
 
-    // Keep one engine per open catalogue for a person's typing: it remembers what matched nothing.
+    // Keep one engine per open catalogue for a person's typing: it remembers what matched nothing and what
+    // its last searches found.
     explicit SearchEngine(Catalogue &catalogue);
 
     Result<SearchResponse, CatalogueError> search(const QString &query, int limit = 20);
@@ -87,6 +89,19 @@ private:
     // queries (the trigram query of a long miss is the slowest a keystroke can run). The newest few kept.
     QStringList m_misses;
     static constexpr int keptMisses = 32;
+    // The newest few texts searched, with what they found: the first word of a multi-word query is searched
+    // again at every keystroke of the words after it ("powercore w", "powercore wh", ...). The catalogue never
+    // changes while open, so the same text with the same limits finds the same.
+    struct RecentSearch
+    {
+        QString folded;
+        int limit;
+        int rowsPerProduct;
+        bool complete;
+        Hits hits;
+    };
+    std::deque<RecentSearch> m_recent;
+    static constexpr std::size_t keptRecent = 8;
 };
 
 } // namespace recall
