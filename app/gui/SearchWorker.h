@@ -33,7 +33,7 @@ private:
     QString m_path;
     QAtomicInteger<quint64> &m_latest;
     std::unique_ptr<recall::Catalogue> m_catalogue;
-    std::unique_ptr<recall::SearchEngine> m_engine; // one for all keystrokes: it remembers misses
+    std::unique_ptr<recall::SearchEngine> m_engine; // one for all keystrokes: it remembers misses and its last searches
 };
 
 class SearchController : public QObject

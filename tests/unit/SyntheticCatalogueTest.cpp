@@ -197,8 +197,9 @@ QStringList shown(const SearchResponse &response)
 }
 } // namespace
 
-// The engine kept for a person's typing remembers texts that matched nothing and skips searching for
-// longer texts holding them. Typed key by key, with misses, corrections and words that come back, it must
+// The engine kept for a person's typing remembers texts that matched nothing (and skips searching for longer
+// texts holding them) and its last searches (the first word of a multi-word query, searched again at each
+// keystroke of the next word). Typed key by key, with misses, corrections and words that come back, it must
 // answer every keystroke exactly as a new engine does.
 TEST_F(Synthetic, AnEngineKeptWhileTypingAnswersAsANewOne)
 {
