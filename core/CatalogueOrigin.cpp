@@ -13,11 +13,9 @@ std::optional<CatalogueOrigin> CatalogueOrigin::read(const QString &path)
     if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024)
         return std::nullopt;
     const QByteArray bytes = f.readAll();
-    static const QRegularExpression bareDigest(QStringLiteral("^[0-9a-f]{64}$"));
-    const QString text = QString::fromLatin1(bytes).trimmed();
-    if (bareDigest.match(text).hasMatch()) {
+    if (QString digest = bareSha256(bytes); !digest.isEmpty()) {
         CatalogueOrigin origin;
-        origin.builtInDigest = text;
+        origin.builtInDigest = std::move(digest);
         return origin;
     }
     const QJsonObject o = QJsonDocument::fromJson(bytes).object();
@@ -49,6 +47,13 @@ QByteArray CatalogueOrigin::toJson() const
         o.insert(QStringLiteral("signed"), signedPack);
     }
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QString bareSha256(const QByteArray &bytes)
+{
+    static const QRegularExpression digest(QStringLiteral("^[0-9a-f]{64}$"));
+    const QString text = QString::fromLatin1(bytes).trimmed();
+    return digest.match(text).hasMatch() ? text : QString();
 }
 
 } // namespace recall

@@ -30,4 +30,8 @@ struct CatalogueOrigin
     QByteArray toJson() const;
 };
 
+// The SHA-256 a file holds alone (64 lower-case hexadecimal digits, blank space around it allowed); empty
+// when it holds anything else.
+QString bareSha256(const QByteArray &bytes);
+
 } // namespace recall

@@ -10,8 +10,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <algorithm>
-
 #include <spdlog/logger.h>
 
 namespace recall {
@@ -90,13 +88,7 @@ Result<CatalogueStore::Candidate, CatalogueError> CatalogueStore::builtInCandida
 QString CatalogueStore::digestBeside(const QString &path)
 {
     QFile f(path + QStringLiteral(".sha256"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray digest = f.read(65).trimmed();
-    const bool wellFormed = digest.size() == 64 && std::all_of(digest.cbegin(), digest.cend(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-    });
-    return wellFormed ? QString::fromLatin1(digest) : QString();
+    return f.open(QIODevice::ReadOnly) ? bareSha256(f.readAll()) : QString();
 }
 
 // The copy of the active imported catalogue, if it is that very import and still sound.
