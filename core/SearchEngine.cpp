@@ -98,6 +98,7 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QStr
         if (m_misses.size() == keptMisses)
             m_misses.removeFirst();
         m_misses.append(folded);
+        return hits; // answered from the misses from now on
     }
     if (m_recent.size() == keptRecent)
         m_recent.pop_front();

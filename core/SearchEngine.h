@@ -89,9 +89,10 @@ private:
     // queries (the trigram query of a long miss is the slowest a keystroke can run). The newest few kept.
     QStringList m_misses;
     static constexpr int keptMisses = 32;
-    // The newest few texts searched, with what they found: the first word of a multi-word query is searched
-    // again at every keystroke of the words after it ("powercore w", "powercore wh", ...). The catalogue never
-    // changes while open, so the same text with the same limits finds the same.
+    // The newest few texts searched that found something (misses are kept above), with what they found: the
+    // first word of a multi-word query is searched again at every keystroke of the words after it
+    // ("powercore w", "powercore wh", ...). The catalogue never changes while open, so the same text with the
+    // same limits finds the same.
     struct RecentSearch
     {
         QString folded;
