@@ -1,5 +1,6 @@
 #include "CatalogueOrigin.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +48,11 @@ QByteArray CatalogueOrigin::toJson() const
         o.insert(QStringLiteral("signed"), signedPack);
     }
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QString bareSha256(const QByteArray &bytes)

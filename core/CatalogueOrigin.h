@@ -30,6 +30,8 @@ struct CatalogueOrigin
     QByteArray toJson() const;
 };
 
+// The SHA-256 of `bytes` as the markers keep it: 64 lower-case hexadecimal digits.
+QString sha256Hex(const QByteArray &bytes);
 // The SHA-256 a file holds alone (64 lower-case hexadecimal digits, blank space around it allowed); empty
 // when it holds anything else.
 QString bareSha256(const QByteArray &bytes);

@@ -3,7 +3,6 @@
 #include "CatalogueFolder.h"
 #include "Logging.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -105,8 +104,7 @@ std::optional<CatalogueStore::Candidate> CatalogueStore::lastImportFor(const Cat
         return std::nullopt;
     const QByteArray bytes = f.readAll();
     // The copy must be the very catalogue that was imported (a stale copy of an earlier import is not).
-    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != origin->catalogueDigest
-        || !openChecked(folder.lastImport()))
+    if (sha256Hex(bytes) != origin->catalogueDigest || !openChecked(folder.lastImport()))
         return std::nullopt;
     return Candidate{Source::LastImport, bytes, origin};
 }
@@ -168,7 +166,7 @@ Result<CatalogueStore::Opened, CatalogueError> CatalogueStore::open()
         auto bytes = builtInBytes();
         if (!bytes)
             return bytes.error();
-        m_builtInDigest = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+        m_builtInDigest = sha256Hex(*bytes);
     }
 
     const CatalogueFolder folder(m_dataDirectory);

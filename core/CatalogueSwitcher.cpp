@@ -3,7 +3,6 @@
 #include "CatalogueStore.h"
 #include "Logging.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QLockFile>
 
@@ -82,7 +81,7 @@ Result<bool, StorageError> CatalogueSwitcher::activate(const QString &built, con
         return StorageError{StorageError::Kind::BuildFailed, built, in.errorString()};
     const QByteArray bytes = in.readAll();
     CatalogueOrigin stamped = origin;
-    stamped.catalogueDigest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    stamped.catalogueDigest = sha256Hex(bytes);
     if (!CatalogueFolder::write(m_folder.active(), bytes, &problem))
         return cannotWrite(problem);
     if (!CatalogueFolder::write(m_folder.activeOrigin(), stamped.toJson(), &problem)) {
