@@ -20,18 +20,33 @@ constexpr int resultLimit = 50; // what the GUI asks for
 void searchPerKeystroke(benchmark::State &state, const synthetic::Size &size)
 {
     BenchContext &cx = BenchContext::instance();
-    Catalogue *catalogue = cx.opened(size, state);
-    if (!catalogue)
+    const synthetic::CachedCatalogue *cached = cx.cached(size, state);
+    if (!cached)
         return;
-    const QStringList keys = keystrokes(cx.cached(size, state)->samples);
-    SearchEngine engine(*catalogue);
-    for (const QString &key : keys) // warm the page cache and the prepared statements
-        benchmark::DoNotOptimize(engine.search(key, resultLimit));
-    // One iteration is one person typing every query; each keystroke's time is recorded.
+    const QStringList keys = keystrokes(cached->samples);
+    {
+        Catalogue *warm = cx.opened(size, state);
+        if (!warm)
+            return;
+        SearchEngine engine(*warm);
+        for (const QString &key : keys) // warm the page cache
+            benchmark::DoNotOptimize(engine.search(key, resultLimit));
+    }
+    // One iteration is one person typing every query; each keystroke's time is recorded. Each types into a
+    // catalogue opened anew, so that nothing the catalogue or the engine kept from the round before (results,
+    // product summaries) answers a query this round types: a person rarely types the same queries twice.
     Latencies latencies;
     latencies.reserve(std::size_t(keys.size() * searchRounds));
     std::vector<Latencies> perKey(std::size_t(keys.size()));
     for (auto _ : state) {
+        state.PauseTiming();
+        auto catalogue = Catalogue::open(cached->cataloguePath);
+        state.ResumeTiming();
+        if (!catalogue) {
+            skip(state, catalogue.error().detail);
+            return;
+        }
+        SearchEngine engine(**catalogue);
         for (qsizetype k = 0; k < keys.size(); ++k) {
             const auto start = Latencies::Clock::now();
             auto response = engine.search(keys.at(k), resultLimit);
@@ -52,11 +67,12 @@ void searchPerKeystroke(benchmark::State &state, const synthetic::Size &size)
     keyMedians.clear();
     for (const Latencies &l : perKey)
         keyMedians.push_back(l.medianNs());
-    if (qEnvironmentVariableIsSet("RECALL_BENCH_SLOWEST")) { // which keystrokes to look at first
+    if (qEnvironmentVariableIsSet("RECALL_BENCH_SLOWEST")) { // which keystrokes to look at first (how many: its value)
+        const int listed = std::max(1, qEnvironmentVariableIntValue("RECALL_BENCH_SLOWEST"));
         std::vector<std::size_t> order(keyMedians.size());
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(), [&](auto a, auto b) { return keyMedians[a] > keyMedians[b]; });
-        for (std::size_t i = 0; i < std::min<std::size_t>(15, order.size()); ++i)
+        for (std::size_t i = 0; i < std::min<std::size_t>(std::size_t(listed), order.size()); ++i)
             std::cerr << "  slowest " << keyMedians[order[i]] / 1000 << " us: " << keys.at(qsizetype(order[i])).toStdString() << '\n';
     }
 }
