@@ -217,8 +217,9 @@ private:
     Expected<QStringList> campaignIdsForModel(const QString &folded);
     struct SerialList;
     Expected<SerialList> serialList(const QString &campaignId, const QString &model);
-    // A query whose one row packs many (see hits()).
+    // A query whose one row packs many: the first column, or the first `columns` (see hits()).
     Expected<QString> packed(const QString &sql, const QVariantList &values);
+    Expected<QStringList> packedColumns(const QString &sql, const QVariantList &values, int columns);
     Expected<std::vector<TermHit>> hits(const QString &sql, const QVariantList &values);
     Expected<const SearchVocabulary *> vocabulary();
     // `own` plus the products and variants of the category and colour words matching `folded`.
