@@ -77,7 +77,7 @@ QString catalogueErrorKey(CatalogueError::Kind kind)
 }
 
 Catalogue::Catalogue(std::unique_ptr<SqlDatabase> db)
-    : m_db(std::move(db)), m_products(cachedRecordBytes), m_campaigns(cachedRecordBytes)
+    : m_db(std::move(db)), m_products(cachedRecordBytes), m_summaries(cachedSummaries), m_campaigns(cachedRecordBytes)
 {
 }
 
@@ -765,9 +765,33 @@ Catalogue::Expected<std::vector<RankedHit>> Catalogue::termsOfProductsContaining
 
 Catalogue::Expected<std::vector<ProductSummary>> Catalogue::summaries(const std::vector<qint64> &productIds)
 {
+    QHash<qint64, ProductSummary> byId;
+    std::vector<qint64> unread;
+    for (qint64 id : productIds) {
+        if (const ProductSummary *kept = m_summaries.object(id))
+            byId.insert(id, *kept);
+        else
+            unread.push_back(id);
+    }
+    if (!unread.empty()) {
+        auto read = readSummaries(unread);
+        if (!read)
+            return read.error();
+        for (ProductSummary &s : *read) {
+            m_summaries.insert(s.id, new ProductSummary(s));
+            byId.insert(s.id, std::move(s));
+        }
+    }
     std::vector<ProductSummary> result;
-    if (productIds.empty())
-        return result;
+    for (qint64 id : productIds) {
+        if (auto it = byId.find(id); it != byId.end())
+            result.push_back(*it);
+    }
+    return result;
+}
+
+Catalogue::Expected<std::vector<ProductSummary>> Catalogue::readSummaries(const std::vector<qint64> &productIds)
+{
     const QString ids = idArray(productIds);
     QHash<qint64, ProductSummary> byId;
     QSqlQuery *p = m_db->run(QStringLiteral("SELECT id, model, name_ja, name_en, category_id, illustration FROM products "
@@ -812,10 +836,9 @@ Catalogue::Expected<std::vector<ProductSummary>> Catalogue::summaries(const std:
                                     v->value(4).toInt() != 0});
     }
     v->finish();
-    for (qint64 id : productIds) {
-        if (auto it = byId.find(id); it != byId.end())
-            result.push_back(std::move(*it));
-    }
+    std::vector<ProductSummary> result;
+    for (auto it = byId.begin(); it != byId.end(); ++it)
+        result.push_back(std::move(*it));
     return result;
 }
 

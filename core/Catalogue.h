@@ -217,6 +217,8 @@ private:
     Expected<QStringList> campaignIdsForModel(const QString &folded);
     struct SerialList;
     Expected<SerialList> serialList(const QString &campaignId, const QString &model);
+    // The summaries of products not yet kept, in no particular order.
+    Expected<std::vector<ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
     // A query whose one row packs many: the first column, or the first `columns` (see hits()).
     Expected<QString> packed(const QString &sql, const QVariantList &values);
     Expected<QStringList> packedColumns(const QString &sql, const QVariantList &values, int columns);
@@ -242,6 +244,10 @@ private:
         bool complete = false;
     };
     QCache<qint64, Product> m_products;
+    // Each keystroke of a word shows mostly the products the one before it showed: their summaries are kept.
+    // A few pages of results; fewer than one person's whole session of searches touches.
+    static constexpr int cachedSummaries = 512;
+    QCache<qint64, ProductSummary> m_summaries;
     // A parsed campaign split so that one product's share of it is copied without its whole product list (a
     // national recall names thousands of products).
     struct CachedCampaign

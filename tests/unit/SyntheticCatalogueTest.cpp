@@ -15,6 +15,9 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <numeric>
+
 #include <gtest/gtest.h>
 
 using namespace recall;
@@ -237,6 +240,105 @@ TEST_F(Synthetic, AnEngineKeptWhileTypingAnswersAsANewOne)
         misses += fresh->results.empty() ? 1 : 0;
     }
     EXPECT_GT(misses, 10); // the sequence does exercise the remembered misses
+}
+
+namespace {
+
+// A product's summary worked out from the data itself: campaigns newest first, each variant covered when a
+// campaign naming the product does not exclude its colour.
+ProductSummary expectedSummary(const DataSet &d, const Product &p)
+{
+    ProductSummary s;
+    s.model = p.model;
+    s.name = p.name;
+    s.categoryId = p.categoryId;
+    s.illustration = p.illustration;
+    std::vector<const Campaign *> naming;
+    std::vector<QStringList> excluded;
+    for (const Campaign &c : d.campaigns) {
+        for (const CampaignProduct &cp : c.products) {
+            if (cp.model == p.model) {
+                naming.push_back(&c);
+                excluded.push_back(cp.excludedColours);
+            }
+        }
+    }
+    std::vector<std::size_t> order(naming.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return naming[a]->announced != naming[b]->announced ? naming[a]->announced > naming[b]->announced
+                                                            : naming[a]->id < naming[b]->id;
+    });
+    for (std::size_t i : order)
+        s.campaigns << naming[i]->id;
+    for (const Variant &v : p.variants) {
+        ProductSummary::VariantSummary vs;
+        vs.code = v.code;
+        for (const Colour &c : d.colours) {
+            if (c.id == v.colourId)
+                vs.swatch = c.swatch;
+        }
+        vs.covered = std::any_of(excluded.cbegin(), excluded.cend(),
+                                 [&](const QStringList &x) { return !x.contains(v.colourId); });
+        s.variants.push_back(vs);
+    }
+    return s;
+}
+
+QString described(const ProductSummary &s)
+{
+    QString out = s.model + u'|' + s.name.ja + u'|' + s.name.en + u'|' + s.categoryId + u'|' + s.illustration + u'|'
+                  + s.campaigns.join(u',');
+    for (const ProductSummary::VariantSummary &v : s.variants)
+        out += u'|' + v.code + u'/' + v.swatch + (v.covered ? QStringLiteral("/covered") : QStringLiteral("/not"));
+    return out;
+}
+
+} // namespace
+
+TEST_F(Synthetic, ProductSummariesKeptOrReadAgainMatchTheData)
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<Catalogue> catalogue = writtenCatalogue(dir);
+    ASSERT_NE(catalogue, nullptr);
+    QHash<QString, QString> expected;
+    int notCovered = 0;
+    for (const Product &p : data().products) {
+        const ProductSummary s = expectedSummary(data(), p);
+        expected.insert(p.model, described(s));
+        notCovered += int(std::count_if(s.variants.cbegin(), s.variants.cend(), [](const auto &v) { return !v.covered; }));
+    }
+    ASSERT_GT(notCovered, 0); // the data does exercise excluded colours
+    const qint64 products = qint64(data().products.size());
+    // Overlapping requests, so that some summaries are kept ones and some read; together more products than
+    // the catalogue keeps; an id no product has is left out.
+    std::vector<std::vector<qint64>> requests;
+    const auto range = [](qint64 from, qint64 to) {
+        std::vector<qint64> ids;
+        for (qint64 id = from; id <= to; ++id)
+            ids.push_back(id);
+        return ids;
+    };
+    requests.push_back(range(1, 50));
+    requests.push_back(range(25, 75));
+    requests.push_back(range(1, products));
+    std::vector<qint64> reversed = range(1, products);
+    std::reverse(reversed.begin(), reversed.end());
+    requests.push_back(reversed);
+    requests.push_back({products + 1000, 7, 3, 7});
+    requests.push_back(range(1, 50));
+    for (const std::vector<qint64> &ids : requests) {
+        auto got = catalogue->summaries(ids);
+        ASSERT_TRUE(got.ok());
+        std::vector<qint64> known;
+        std::copy_if(ids.cbegin(), ids.cend(), std::back_inserter(known), [&](qint64 id) { return id <= products; });
+        ASSERT_EQ(got->size(), known.size());
+        for (std::size_t i = 0; i < known.size(); ++i) {
+            const ProductSummary &s = got->at(i);
+            EXPECT_EQ(s.id, known[i]);
+            EXPECT_EQ(described(s), expected.value(s.model)) << s.model.toStdString();
+        }
+    }
 }
 
 TEST_F(Synthetic, BatchFileIsReadAsABatch)
