@@ -341,6 +341,29 @@ TEST_F(Synthetic, ProductSummariesKeptOrReadAgainMatchTheData)
     }
 }
 
+// What one search remembers may answer another of the same text with other limits only when it is the same
+// answer a new engine gives.
+TEST_F(Synthetic, AnEngineKeptAnswersEveryLimitAsANewOne)
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<Catalogue> opened = writtenCatalogue(dir);
+    ASSERT_NE(opened, nullptr);
+    Catalogue &catalogue = *opened;
+    SearchEngine kept(catalogue);
+    for (const QString &text : {QStringLiteral("powercore"), QStringLiteral("p"), QStringLiteral("speaker"),
+                                QStringLiteral("サウンド"), QStringLiteral("a1"), QStringLiteral("powercore white"),
+                                QStringLiteral("mini sp"), QStringLiteral("white")}) {
+        for (int limit : {50, 1, 3, 200, 7, 1000, 20, 2}) {
+            SCOPED_TRACE(text.toStdString() + " limit " + std::to_string(limit));
+            auto fresh = SearchEngine(catalogue).search(text, limit);
+            auto answer = kept.search(text, limit);
+            ASSERT_TRUE(fresh.ok());
+            ASSERT_TRUE(answer.ok());
+            EXPECT_EQ(shown(*answer), shown(*fresh));
+        }
+    }
+}
+
 TEST_F(Synthetic, BatchFileIsReadAsABatch)
 {
     auto table = CsvReader::read(synthetic::batchCsv(*s_generated, 2000, 7));
