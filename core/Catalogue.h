@@ -219,6 +219,10 @@ private:
     Expected<SerialList> serialList(const QString &campaignId, const QString &model);
     // The summaries of products not yet kept, in no particular order.
     Expected<std::vector<ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
+    // What to ask the trigram index for a text of 3 or more characters: its rarest trigrams when the catalogue
+    // counts them (search_trigrams), else trigrams covering the text.
+    Expected<QString> ftsMatchFor(const QString &folded);
+    static constexpr qsizetype rarestTrigrams = 3;
     // A query whose one row packs many: the first column, or the first `columns` (see hits()).
     Expected<QString> packed(const QString &sql, const QVariantList &values);
     Expected<QStringList> packedColumns(const QString &sql, const QVariantList &values, int columns);
@@ -232,6 +236,7 @@ private:
     CatalogueInfo m_info;
     std::unique_ptr<SearchVocabulary> m_vocabulary; // loaded by the first search
     int m_readTransactions = 0;
+    std::optional<bool> m_hasTrigramCounts; // looked up by the first search that needs it
 
     // Parsed records kept, by the size of their stored text: a batch over thousands of products parses each
     // once; the memory goes with the catalogue (a batch's own is closed when it ends).

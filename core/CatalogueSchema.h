@@ -10,6 +10,8 @@ namespace recall::CatalogueSchema {
 //    small vocabulary tables and expanded through indexes), with kind as a number; search_grams answers 1-2
 //    character queries; products.illustration and the range of the product's terms; indexes for search by
 //    category and colour.
+//    Catalogues written since 2026-12 add search_trigrams (below); it is optional, so the version stayed: a
+//    catalogue without it is searched as before.
 inline constexpr int version = 2;
 
 // search_grams keeps, for each one- or two-character piece of a search term, the ids of at most this many
@@ -64,6 +66,9 @@ inline QStringList statements()
                        "REFERENCES search_terms(id), PRIMARY KEY(gram, term_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(term, content='search_terms', "
                        "content_rowid='id', tokenize='trigram')"),
+        // How many terms hold each trigram of the index (as the trigram tokenizer writes it), so a search can
+        // ask the index for the rarest trigrams of its text instead of common ones.
+        QStringLiteral("CREATE TABLE search_trigrams(trigram TEXT PRIMARY KEY, terms INTEGER NOT NULL) WITHOUT ROWID"),
     };
 }
 

@@ -174,7 +174,16 @@ private:
                 grams.add(termId, t.term);
             }
         }
-        return grams.write(m_db) && m_db.exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('rebuild')"));
+        return grams.write(m_db) && m_db.exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('rebuild')"))
+               && writeTrigramCounts();
+    }
+
+    // Counted by the index itself (fts5vocab), so the trigrams are exactly those the tokenizer wrote.
+    bool writeTrigramCounts()
+    {
+        return m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.search_fts_vocab USING fts5vocab(main, search_fts, 'row')"))
+               && m_db.exec(QStringLiteral("INSERT INTO search_trigrams(trigram, terms) SELECT term, doc FROM temp.search_fts_vocab"))
+               && m_db.exec(QStringLiteral("DROP TABLE temp.search_fts_vocab"));
     }
 
     bool writeCampaigns()

@@ -48,8 +48,9 @@ struct Generated
     Samples samples;
 };
 
-// Bump whenever the output for a given Spec changes, so cached catalogues are regenerated.
-inline constexpr int generatorVersion = 3;
+// Bump whenever the output for a given Spec changes, or what the catalogue writer makes of it without a new
+// schema version (4: search_trigrams), so cached catalogues are regenerated.
+inline constexpr int generatorVersion = 4;
 
 // The vocabulary (sources, colours, categories), the products and the campaigns of `base` (the shipped data)
 // are kept; made-up products, campaigns and serial lists are added until the Spec's counts are reached.

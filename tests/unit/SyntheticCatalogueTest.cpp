@@ -9,10 +9,13 @@
 #include "RecordParsers.h"
 #include "SearchEngine.h"
 #include "SerialNumber.h"
+#include "SqlDatabase.h"
 #include "SyntheticCatalogue.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -362,6 +365,78 @@ TEST_F(Synthetic, AnEngineKeptAnswersEveryLimitAsANewOne)
             EXPECT_EQ(shown(*answer), shown(*fresh));
         }
     }
+}
+
+// search_trigrams counts, for each trigram of the index, the terms holding it: worked out here from the terms.
+TEST_F(Synthetic, TheCatalogueCountsTheTermsHoldingEachTrigram)
+{
+    QTemporaryDir dir;
+    ASSERT_NE(writtenCatalogue(dir), nullptr);
+    QString error;
+    auto db = SqlDatabase::open(dir.filePath(QStringLiteral("synthetic.sqlite")), SqlDatabase::Mode::ReadOnly, &error);
+    ASSERT_NE(db, nullptr) << error.toStdString();
+    QHash<QString, qint64> expected;
+    QSqlQuery *terms = db->run(QStringLiteral("SELECT term FROM search_terms"));
+    ASSERT_NE(terms, nullptr);
+    while (terms->next()) {
+        const QList<uint> points = terms->value(0).toString().toUcs4();
+        QSet<QString> seen;
+        for (qsizetype i = 0; i + 3 <= points.size(); ++i)
+            seen.insert(QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + i), 3));
+        for (const QString &trigram : seen)
+            ++expected[trigram];
+    }
+    terms->finish();
+    QHash<QString, qint64> counted;
+    QSqlQuery *q = db->run(QStringLiteral("SELECT trigram, terms FROM search_trigrams"));
+    ASSERT_NE(q, nullptr);
+    while (q->next())
+        counted.insert(q->value(0).toString(), q->value(1).toLongLong());
+    q->finish();
+    EXPECT_GT(expected.size(), 1000);
+    EXPECT_EQ(counted, expected);
+}
+
+// A catalogue written before search_trigrams existed is searched through trigrams that cover the text; one
+// with the counts asks for the rarest ones. Both find the same.
+TEST_F(Synthetic, ACatalogueWithoutTrigramCountsFindsTheSame)
+{
+    QTemporaryDir dir;
+    ASSERT_NE(writtenCatalogue(dir), nullptr);
+    const QString counted = dir.filePath(QStringLiteral("synthetic.sqlite"));
+    const QString older = dir.filePath(QStringLiteral("older.sqlite"));
+    ASSERT_TRUE(QFile::copy(counted, older));
+    {
+        QString error;
+        auto db = SqlDatabase::open(older, SqlDatabase::Mode::ReadWrite, &error);
+        ASSERT_NE(db, nullptr) << error.toStdString();
+        ASSERT_TRUE(db->exec(QStringLiteral("DROP TABLE search_trigrams")));
+    }
+    auto withCounts = Catalogue::open(counted);
+    auto withoutCounts = Catalogue::open(older);
+    ASSERT_TRUE(withCounts.ok());
+    ASSERT_TRUE(withoutCounts.ok());
+    const synthetic::Samples &samples = s_generated->samples;
+    QStringList texts = {QStringLiteral("powercore"), QStringLiteral("soundcore mot"), QStringLiteral("owerco"),
+                         QStringLiteral("speaker"), QStringLiteral("ore"), QStringLiteral("サウンドコア"),
+                         QStringLiteral("ウンドコ"), QStringLiteral("会議用"), QStringLiteral("charge"),
+                         QStringLiteral("zzq"), QStringLiteral("xqzw"), QStringLiteral("mini spe"),
+                         QString::fromUcs4(U"\U0001F50B\U0001F50Bx"), QStringLiteral("aaaaaa")};
+    for (int i = 0; i < 5; ++i) {
+        texts << samples.models.value(i).toLower().mid(1) << samples.variantCodes.value(i).mid(2)
+              << samples.jans.value(i).mid(3, 7);
+    }
+    int found = 0;
+    for (const QString &text : std::as_const(texts)) {
+        SCOPED_TRACE(text.toStdString());
+        auto a = SearchEngine(**withCounts).search(text, 50);
+        auto b = SearchEngine(**withoutCounts).search(text, 50);
+        ASSERT_TRUE(a.ok());
+        ASSERT_TRUE(b.ok());
+        EXPECT_EQ(shown(*a), shown(*b));
+        found += a->results.empty() ? 0 : 1;
+    }
+    EXPECT_GT(found, 15); // most texts do find products, through part of a word
 }
 
 TEST_F(Synthetic, BatchFileIsReadAsABatch)
