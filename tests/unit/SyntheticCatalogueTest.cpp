@@ -439,6 +439,50 @@ TEST_F(Synthetic, ACatalogueWithoutTrigramCountsFindsTheSame)
     EXPECT_GT(found, 15); // most texts do find products, through part of a word
 }
 
+// A two-word query finds every product both words find on their own, also when the first word finds more
+// products than one round of candidates holds (the search then takes more of them, round by round).
+TEST_F(Synthetic, TwoWordsFindWhatEachWordFindsOnItsOwn)
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<Catalogue> opened = writtenCatalogue(dir);
+    ASSERT_NE(opened, nullptr);
+    Catalogue &catalogue = *opened;
+    constexpr int all = 1000;
+    const auto models = [&](const QString &text, int limit) {
+        auto response = SearchEngine(catalogue).search(text, limit);
+        EXPECT_TRUE(response.ok());
+        QSet<QString> found;
+        if (response.ok()) {
+            for (const SearchResult &r : response->results)
+                found.insert(r.model);
+        }
+        return found;
+    };
+    int checked = 0;
+    for (const QString &first : {QStringLiteral("anker"), QStringLiteral("power"), QStringLiteral("sound"),
+                                 QStringLiteral("speaker"), QStringLiteral("mini"), QStringLiteral("charge"),
+                                 QStringLiteral("サウンド"), QStringLiteral("モバイル"), QStringLiteral("e"),
+                                 QStringLiteral("o")}) {
+        for (const QString &second : {QStringLiteral("white"), QStringLiteral("black"), QStringLiteral("10000"),
+                                      QStringLiteral("pro"), QStringLiteral("2"), QStringLiteral("赤"),
+                                      QStringLiteral("x6"), QStringLiteral("mini"), QStringLiteral("5")}) {
+            SCOPED_TRACE(QString(first + u' ' + second).toStdString());
+            const QSet<QString> firstFinds = models(first, all);
+            const QSet<QString> secondFinds = models(second, all);
+            // Only where the answer is known: each word's products are all there, and the words written as
+            // one find nothing (a query whose whole text matches shows those products instead).
+            if (firstFinds.size() >= all || secondFinds.size() >= all || !models(first + second, 50).isEmpty())
+                continue;
+            const QSet<QString> expected = firstFinds & secondFinds;
+            if (expected.size() >= 50)
+                continue;
+            EXPECT_EQ(models(QString(first + u' ' + second), 50), expected);
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 20);
+}
+
 TEST_F(Synthetic, BatchFileIsReadAsABatch)
 {
     auto table = CsvReader::read(synthetic::batchCsv(*s_generated, 2000, 7));
