@@ -218,7 +218,10 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchWords(const QStri
     }
     // The products the first word finds are narrowed by the others. Candidates are taken a few hundred at a
     // time, best first: enough for a page of results is usually found among the first ones, and each round
-    // costs in proportion to its candidates.
+    // costs in proportion to its candidates. How a product matches a word does not change from one round to
+    // the next, so each word is matched only against candidates no earlier round gave it.
+    std::vector<QSet<qint64>> asked(std::size_t(folded.size()));
+    std::vector<Hits> matched(std::size_t(folded.size()));
     for (int candidates = std::max(limit * 4, 200);; candidates = std::min(candidates * 4, maxWordCandidates)) {
         bool complete = true;
         auto found = folded.isEmpty() ? Result<Hits, CatalogueError>(Hits())
@@ -231,12 +234,25 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchWords(const QStri
         if (!allCandidates)
             keepBest(hits, candidates);
         for (qsizetype w = 1; w < folded.size() && !hits.isEmpty(); ++w) {
-            auto wordHits = searchAmong(hits, folded.at(w));
-            if (!wordHits)
-                return wordHits.error();
+            QSet<qint64> &seen = asked[std::size_t(w)];
+            Hits &wordHits = matched[std::size_t(w)];
+            Hits unseen;
+            for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+                if (!seen.contains(it.key()))
+                    unseen.insert(it.key(), *it);
+            }
+            if (!unseen.isEmpty()) {
+                auto among = searchAmong(unseen, folded.at(w));
+                if (!among)
+                    return among.error();
+                for (auto it = unseen.keyBegin(); it != unseen.keyEnd(); ++it)
+                    seen.insert(*it);
+                for (auto it = among->cbegin(); it != among->cend(); ++it)
+                    wordHits.insert(it.key(), *it);
+            }
             for (auto it = hits.begin(); it != hits.end();) {
-                auto other = wordHits->constFind(it.key());
-                if (other == wordHits->constEnd()) {
+                auto other = wordHits.constFind(it.key());
+                if (other == wordHits.constEnd()) {
                     it = hits.erase(it);
                     continue;
                 }
