@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace recall {
 
@@ -222,7 +223,7 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchWords(const QStri
     // the next, so each word is matched only against candidates no earlier round gave it.
     std::vector<QSet<qint64>> asked(std::size_t(folded.size()));
     std::vector<Hits> matched(std::size_t(folded.size()));
-    for (int candidates = std::max(limit * 4, 200);; candidates = std::min(candidates * 4, maxWordCandidates)) {
+    for (int candidates = std::max(limit * 4, 200);;) {
         bool complete = true;
         auto found = folded.isEmpty() ? Result<Hits, CatalogueError>(Hits())
                                       : searchFolded(folded.front(), candidates, &complete, 4);
@@ -265,6 +266,11 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchWords(const QStri
         }
         if (int(hits.size()) >= limit || allCandidates || candidates >= maxWordCandidates)
             return hits;
+        // As many candidates as the share of them matching so far says a page needs, a quarter more for luck;
+        // at least half as many again (each round searches the first word anew), four times when none matched.
+        const int wanted = hits.isEmpty() ? candidates * 4
+                                          : int(std::ceil(candidates * 1.25 * limit / double(hits.size())));
+        candidates = std::min(std::max(wanted, candidates + candidates / 2), maxWordCandidates);
     }
 }
 
