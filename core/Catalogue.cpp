@@ -532,8 +532,8 @@ namespace {
 // Rows of numbers packed by columns, as SQLite's group_concat(x) gives them: "1,2,3" for the first field of
 // every row, "4,5,6" for the second, ... One aggregate step sees every column of a row, so the lists stay in
 // step as long as no value is NULL (group_concat skips NULLs: wrap a nullable one in ifnull). Calls `row` with
-// each row's numbers. Packing columns apart is cheaper for SQLite than joining each
-// row's fields into one text (every || makes a new string).
+// each row's numbers. Packing columns apart is cheaper for SQLite than joining each row's fields into one text
+// (every || makes a new string).
 template <std::size_t Fields, typename Row>
 void unpackColumns(const QStringList &columns, Row row)
 {
@@ -718,8 +718,8 @@ Catalogue::Expected<QString> Catalogue::ftsMatchFor(const QString &folded)
 Catalogue::Expected<TermHits> Catalogue::termsContaining(const QString &folded, TermLimits limits)
 {
     if (folded.size() >= ftsMinimumLength) {
-        // The trigram index finds the terms holding every trigram of a cover of the text (cheaper than matching
-        // the phrase: no positions); instr keeps those that hold the text itself.
+        // The trigram index finds the terms holding a few of the text's trigrams (see ftsMatchFor; cheaper than
+        // matching the phrase: no positions); instr keeps those that hold the text itself.
         auto match = ftsMatchFor(folded);
         if (!match)
             return match.error();
