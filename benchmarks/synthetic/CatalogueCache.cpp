@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -99,16 +100,31 @@ std::optional<CachedCatalogue> CatalogueCache::get(const Size &size, int batchRo
     cached.cataloguePath = base + QStringLiteral(".sqlite");
     cached.batchPath = batchRows > 0 ? base + QStringLiteral(".batch-%1.csv").arg(batchRows) : QString();
     const QString samplesPath = base + QStringLiteral(".samples.json");
-    if (QFile::exists(cached.cataloguePath) && (cached.batchPath.isEmpty() || QFile::exists(cached.batchPath))) {
-        if (auto samples = readSamples(samplesPath)) {
+    const auto alreadyThere = [&] {
+        if (!QFile::exists(cached.cataloguePath) || (!cached.batchPath.isEmpty() && !QFile::exists(cached.batchPath)))
+            return false;
+        auto samples = readSamples(samplesPath);
+        if (samples)
             cached.samples = std::move(*samples);
-            return cached;
-        }
-    }
+        return samples.has_value();
+    };
+    if (alreadyThere())
+        return cached;
     if (!QDir().mkpath(m_directory)) {
         *error = QStringLiteral("cannot create ") + m_directory;
         return std::nullopt;
     }
+    // Two runs started together would both generate the same files (and one fail to rename its catalogue):
+    // the second waits for the first and takes what it wrote. Only a lock left by a process that is gone is
+    // stale, however long the first takes.
+    QLockFile lock(base + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.lock()) {
+        *error = QStringLiteral("cannot lock ") + base + QStringLiteral(".lock");
+        return std::nullopt;
+    }
+    if (alreadyThere())
+        return cached;
     QTextStream log(stderr);
     QElapsedTimer timer;
     timer.start();
