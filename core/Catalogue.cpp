@@ -767,12 +767,30 @@ Catalogue::Expected<std::vector<RankedHit>> Catalogue::termsOfProductsContaining
     if (productIds.empty() || folded.isEmpty())
         return result;
     const QString ids = idArray(productIds);
-    auto own = packedColumns(
-        QStringLiteral("SELECT group_concat(t.product_id), group_concat(ifnull(t.variant_id, 0)), group_concat(t.kind), "
-                       "group_concat(CASE WHEN t.term = ? THEN 1 WHEN substr(t.term, 1, length(?)) = ? THEN 2 ELSE 3 END) "
-                       "FROM json_each(?) j JOIN products p ON p.id = j.value "
-                       "JOIN search_terms t ON t.id BETWEEN p.first_term AND p.last_term WHERE instr(t.term, ?) > 0"),
-        {folded, folded, folded, ids, folded}, 4);
+    // A word of one or two characters: search_grams lists every term holding it, unless the list was cut at
+    // its limit. A whole list is read instead of every term of every candidate: usually far fewer rows, and
+    // none at all for a word that only the vocabulary holds (the "wh" of "white", "赤").
+    auto listed = folded.size() <= 2 ? packedColumns(QStringLiteral("SELECT count(*) FROM search_grams WHERE gram = ?"),
+                                                     {folded}, 1)
+                                     : Expected<QStringList>(QStringList());
+    if (!listed)
+        return listed.error();
+    const bool wholeList = !listed->isEmpty() && listed->front().toInt() < CatalogueSchema::shortGramTermLimit;
+    auto own = wholeList
+                   ? packedColumns(QStringLiteral(
+                         "SELECT group_concat(t.product_id), group_concat(ifnull(t.variant_id, 0)), "
+                         "group_concat(t.kind), "
+                         "group_concat(CASE WHEN t.term = ? THEN 1 WHEN substr(t.term, 1, length(?)) = ? THEN 2 ELSE 3 END) "
+                         "FROM search_grams g JOIN search_terms t ON t.id = g.term_id "
+                         "WHERE g.gram = ? AND t.product_id IN (SELECT value FROM json_each(?))"),
+                     {folded, folded, folded, folded, ids}, 4)
+                   : packedColumns(QStringLiteral(
+                         "SELECT group_concat(t.product_id), group_concat(ifnull(t.variant_id, 0)), "
+                         "group_concat(t.kind), "
+                         "group_concat(CASE WHEN t.term = ? THEN 1 WHEN substr(t.term, 1, length(?)) = ? THEN 2 ELSE 3 END) "
+                         "FROM json_each(?) j JOIN products p ON p.id = j.value "
+                         "JOIN search_terms t ON t.id BETWEEN p.first_term AND p.last_term WHERE instr(t.term, ?) > 0"),
+                     {folded, folded, folded, ids, folded}, 4);
     if (!own)
         return own.error();
     unpackColumns<4>(*own, [&](const std::array<qint64, 4> &n) {

@@ -1,6 +1,7 @@
 // The synthetic catalogues the benchmarks run on: the same seed gives the same data, and the data is valid
 // by the same rules as the shipped data (so benchmarks measure the real schema with realistic records).
 #include "Catalogue.h"
+#include "CatalogueSchema.h"
 #include "CatalogueWriter.h"
 #include "CsvReader.h"
 #include "DataSetReader.h"
@@ -481,6 +482,72 @@ TEST_F(Synthetic, TwoWordsFindWhatEachWordFindsOnItsOwn)
         }
     }
     EXPECT_GT(checked, 20);
+}
+
+// A second word of one or two characters is looked up in search_grams when its list there is whole, and in
+// every candidate's terms when the list was cut short. Either way the products found are those with a term
+// holding the word, worked out here straight from the terms.
+TEST_F(Synthetic, AShortSecondWordFindsEveryProductWithATermHoldingIt)
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<Catalogue> opened = writtenCatalogue(dir);
+    ASSERT_NE(opened, nullptr);
+    Catalogue &catalogue = *opened;
+    QString error;
+    auto db = SqlDatabase::open(dir.filePath(QStringLiteral("synthetic.sqlite")), SqlDatabase::Mode::ReadOnly, &error);
+    ASSERT_NE(db, nullptr) << error.toStdString();
+    const auto column = [&](const QString &sql, const QString &value) {
+        QStringList values;
+        if (QSqlQuery *q = db->run(sql, {value})) {
+            while (q->next())
+                values << q->value(0).toString();
+            q->finish();
+        }
+        return values;
+    };
+    const auto models = [&](const QString &text, int limit, bool *vocabulary = nullptr) {
+        auto response = SearchEngine(catalogue).search(text, limit);
+        EXPECT_TRUE(response.ok());
+        QSet<QString> found;
+        for (const SearchResult &r : response->results) {
+            found.insert(r.model);
+            if (vocabulary && (r.matchedBy == MatchKind::Category || r.matchedBy == MatchKind::Colour))
+                *vocabulary = true;
+        }
+        return found;
+    };
+    int wholeLists = 0;
+    int cutLists = 0;
+    for (const QString &second : {QStringLiteral("6"), QStringLiteral("x6"), QStringLiteral("00"), QStringLiteral("1"),
+                                  QStringLiteral("a1"), QStringLiteral("ア"), QStringLiteral("k"), QStringLiteral("0"),
+                                  QStringLiteral("ド"), QStringLiteral("z"), QStringLiteral("q"), QStringLiteral("3"),
+                                  QStringLiteral("e"), QStringLiteral("a")}) {
+        bool vocabulary = false;
+        models(second, 1000, &vocabulary);
+        if (vocabulary)
+            continue; // a category or colour word holds it too: not worked out here
+        const QStringList holding = column(QStringLiteral("SELECT DISTINCT p.model FROM search_terms t "
+                                                          "JOIN products p ON p.id = t.product_id WHERE instr(t.term, ?) > 0"),
+                                           second);
+        const int listed = column(QStringLiteral("SELECT count(*) FROM search_grams WHERE gram = ?"), second).value(0).toInt();
+        for (const QString &first : {QStringLiteral("power"), QStringLiteral("sound"), QStringLiteral("mini"),
+                                     QStringLiteral("speaker"), QStringLiteral("サウンド"), QStringLiteral("charge"),
+                                     QStringLiteral("voltaro"), QStringLiteral("anker"), QStringLiteral("雷神"),
+                                     QStringLiteral("会議"), QStringLiteral("さくら"), QStringLiteral("powerconf")}) {
+            const QString query = first + u' ' + second;
+            SCOPED_TRACE(query.toStdString());
+            const QSet<QString> firstFinds = models(first, 1000);
+            if (firstFinds.size() >= 1000 || !models(first + second, 50).isEmpty())
+                continue;
+            const QSet<QString> expected = firstFinds & QSet<QString>(holding.cbegin(), holding.cend());
+            if (expected.size() >= 50)
+                continue;
+            EXPECT_EQ(models(query, 50), expected);
+            (listed < CatalogueSchema::shortGramTermLimit ? wholeLists : cutLists) += 1;
+        }
+    }
+    EXPECT_GT(wholeLists, 3);
+    EXPECT_GT(cutLists, 3);
 }
 
 TEST_F(Synthetic, BatchFileIsReadAsABatch)
