@@ -682,8 +682,10 @@ Catalogue::Expected<TermHits> Catalogue::termsWithPrefix(const QString &folded, 
                           folded, TextMatch::Prefix, limits.products);
 }
 
-Catalogue::Expected<QString> Catalogue::ftsMatchFor(const QString &folded)
+Catalogue::Expected<QString> Catalogue::ftsMatchFor(const QString &folded, qint64 *rarest)
 {
+    if (rarest)
+        *rarest = -1;
     if (!m_hasTrigramCounts) {
         QSqlQuery *q = m_db->run(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'search_trigrams'"));
@@ -706,6 +708,8 @@ Catalogue::Expected<QString> Catalogue::ftsMatchFor(const QString &folded)
     q->finish();
     std::stable_sort(trigrams.begin(), trigrams.end(),
                      [&](const QString &a, const QString &b) { return terms.value(a) < terms.value(b); });
+    if (rarest)
+        *rarest = terms.value(trigrams.front());
     // The index intersects the lists of the trigrams asked for, and instr() checks every term it returns:
     // the three rarest keep both small. On the 1M catalogue, against a cover of common trigrams:
     // "soundcoremot" 9-14 -> 0.8-1.3 ms, "voltarochargecell" 12-18 -> 0.3-0.4 ms, "powercore" 2.5-3.9 -> 6.2 ms.
@@ -767,30 +771,43 @@ Catalogue::Expected<std::vector<RankedHit>> Catalogue::termsOfProductsContaining
     if (productIds.empty() || folded.isEmpty())
         return result;
     const QString ids = idArray(productIds);
-    // A word of one or two characters: search_grams lists every term holding it, unless the list was cut at
-    // its limit. A whole list is read instead of every term of every candidate: usually far fewer rows, and
-    // none at all for a word that only the vocabulary holds (the "wh" of "white", "赤").
+    // The candidates' terms holding the word, read the cheapest way that finds them all:
+    // - one or two characters: search_grams lists every term holding it unless its list was cut at the limit; a
+    //   whole list is far fewer rows than every term of every candidate, and empty for a word only the
+    //   vocabulary holds (the "wh" of "white", "赤");
+    // - longer: when fewer terms than that hold its rarest trigram, the trigram index finds them (instr checks);
+    // - else every term of every candidate (~12 a product), each tested with instr.
     auto listed = folded.size() <= 2 ? packedColumns(QStringLiteral("SELECT count(*) FROM search_grams WHERE gram = ?"),
                                                      {folded}, 1)
                                      : Expected<QStringList>(QStringList());
     if (!listed)
         return listed.error();
     const bool wholeList = !listed->isEmpty() && listed->front().toInt() < CatalogueSchema::shortGramTermLimit;
-    auto own = wholeList
-                   ? packedColumns(QStringLiteral(
-                         "SELECT group_concat(t.product_id), group_concat(ifnull(t.variant_id, 0)), "
-                         "group_concat(t.kind), "
-                         "group_concat(CASE WHEN t.term = ? THEN 1 WHEN substr(t.term, 1, length(?)) = ? THEN 2 ELSE 3 END) "
-                         "FROM search_grams g JOIN search_terms t ON t.id = g.term_id "
-                         "WHERE g.gram = ? AND t.product_id IN (SELECT value FROM json_each(?))"),
-                     {folded, folded, folded, folded, ids}, 4)
-                   : packedColumns(QStringLiteral(
-                         "SELECT group_concat(t.product_id), group_concat(ifnull(t.variant_id, 0)), "
-                         "group_concat(t.kind), "
-                         "group_concat(CASE WHEN t.term = ? THEN 1 WHEN substr(t.term, 1, length(?)) = ? THEN 2 ELSE 3 END) "
-                         "FROM json_each(?) j JOIN products p ON p.id = j.value "
-                         "JOIN search_terms t ON t.id BETWEEN p.first_term AND p.last_term WHERE instr(t.term, ?) > 0"),
-                     {folded, folded, folded, ids, folded}, 4);
+    qint64 rarest = -1;
+    auto match = folded.size() > 2 ? ftsMatchFor(folded, &rarest) : Expected<QString>(QString());
+    if (!match)
+        return match.error();
+    const bool fewTerms = rarest >= 0 && rarest < CatalogueSchema::shortGramTermLimit;
+    QString from;
+    QVariantList values{folded, folded, folded};
+    if (fewTerms) {
+        from = QStringLiteral("FROM search_fts f JOIN search_terms t ON t.id = f.rowid WHERE search_fts MATCH ? "
+                              "AND instr(t.term, ?) > 0 AND t.product_id IN (SELECT value FROM json_each(?))");
+        values << *match << folded << ids;
+    } else if (wholeList) {
+        from = QStringLiteral("FROM search_grams g JOIN search_terms t ON t.id = g.term_id "
+                              "WHERE g.gram = ? AND t.product_id IN (SELECT value FROM json_each(?))");
+        values << folded << ids;
+    } else {
+        from = QStringLiteral("FROM json_each(?) j JOIN products p ON p.id = j.value "
+                              "JOIN search_terms t ON t.id BETWEEN p.first_term AND p.last_term WHERE instr(t.term, ?) > 0");
+        values << ids << folded;
+    }
+    auto own = packedColumns(
+        QStringLiteral("SELECT group_concat(t.product_id), group_concat(ifnull(t.variant_id, 0)), group_concat(t.kind), "
+                       "group_concat(CASE WHEN t.term = ? THEN 1 WHEN substr(t.term, 1, length(?)) = ? THEN 2 ELSE 3 END) ")
+            + from,
+        values, 4);
     if (!own)
         return own.error();
     unpackColumns<4>(*own, [&](const std::array<qint64, 4> &n) {

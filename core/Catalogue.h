@@ -220,8 +220,9 @@ private:
     // The summaries of products not yet kept, in no particular order.
     Expected<std::vector<ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
     // What to ask the trigram index for a text of 3 or more characters: its rarest trigrams when the catalogue
-    // counts them (search_trigrams), else trigrams covering the text.
-    Expected<QString> ftsMatchFor(const QString &folded);
+    // counts them (search_trigrams), else trigrams covering the text. `rarest` (if given): how many terms hold
+    // the rarest one, -1 when not counted.
+    Expected<QString> ftsMatchFor(const QString &folded, qint64 *rarest = nullptr);
     static constexpr qsizetype rarestTrigrams = 3;
     // A query whose one row packs many: the first column, or the first `columns` (see hits()).
     Expected<QString> packed(const QString &sql, const QVariantList &values);

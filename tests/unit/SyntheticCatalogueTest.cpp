@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 #include <gtest/gtest.h>
@@ -484,10 +485,10 @@ TEST_F(Synthetic, TwoWordsFindWhatEachWordFindsOnItsOwn)
     EXPECT_GT(checked, 20);
 }
 
-// A second word of one or two characters is looked up in search_grams when its list there is whole, and in
-// every candidate's terms when the list was cut short. Either way the products found are those with a term
-// holding the word, worked out here straight from the terms.
-TEST_F(Synthetic, AShortSecondWordFindsEveryProductWithATermHoldingIt)
+// A second word is looked up in search_grams when it is one or two characters long and its list there is
+// whole, in the trigram index when few terms hold its rarest trigram, else in every candidate's terms. Every
+// way, the products found are those with a term holding the word, worked out here straight from the terms.
+TEST_F(Synthetic, ASecondWordFindsEveryProductWithATermHoldingIt)
 {
     QTemporaryDir dir;
     const std::unique_ptr<Catalogue> opened = writtenCatalogue(dir);
@@ -518,10 +519,14 @@ TEST_F(Synthetic, AShortSecondWordFindsEveryProductWithATermHoldingIt)
     };
     int wholeLists = 0;
     int cutLists = 0;
+    int rareTrigrams = 0;
+    int manyTerms = 0;
     for (const QString &second : {QStringLiteral("6"), QStringLiteral("x6"), QStringLiteral("00"), QStringLiteral("1"),
                                   QStringLiteral("a1"), QStringLiteral("ア"), QStringLiteral("k"), QStringLiteral("0"),
                                   QStringLiteral("ド"), QStringLiteral("z"), QStringLiteral("q"), QStringLiteral("3"),
-                                  QStringLiteral("e"), QStringLiteral("a")}) {
+                                  QStringLiteral("e"), QStringLiteral("a"), QStringLiteral("x60"), QStringLiteral("600"),
+                                  QStringLiteral("a12"), QStringLiteral("cel"), QStringLiteral("ション"),
+                                  QStringLiteral("zzq"), QStringLiteral("000")}) {
         bool vocabulary = false;
         models(second, 1000, &vocabulary);
         if (vocabulary)
@@ -529,7 +534,19 @@ TEST_F(Synthetic, AShortSecondWordFindsEveryProductWithATermHoldingIt)
         const QStringList holding = column(QStringLiteral("SELECT DISTINCT p.model FROM search_terms t "
                                                           "JOIN products p ON p.id = t.product_id WHERE instr(t.term, ?) > 0"),
                                            second);
-        const int listed = column(QStringLiteral("SELECT count(*) FROM search_grams WHERE gram = ?"), second).value(0).toInt();
+        // How the catalogue reads the word's terms (see termsOfProductsContaining): the terms listed for a short
+        // word, or those holding a longer word's rarest trigram.
+        int listed = 0;
+        if (second.size() <= 2) {
+            listed = column(QStringLiteral("SELECT count(*) FROM search_grams WHERE gram = ?"), second).value(0).toInt();
+        } else {
+            listed = std::numeric_limits<int>::max();
+            for (qsizetype i = 0; i + 3 <= second.size(); ++i) {
+                const QStringList terms = column(QStringLiteral("SELECT terms FROM search_trigrams WHERE trigram = ?"),
+                                                 second.mid(i, 3));
+                listed = std::min(listed, terms.value(0).toInt());
+            }
+        }
         for (const QString &first : {QStringLiteral("power"), QStringLiteral("sound"), QStringLiteral("mini"),
                                      QStringLiteral("speaker"), QStringLiteral("サウンド"), QStringLiteral("charge"),
                                      QStringLiteral("voltaro"), QStringLiteral("anker"), QStringLiteral("雷神"),
@@ -543,11 +560,14 @@ TEST_F(Synthetic, AShortSecondWordFindsEveryProductWithATermHoldingIt)
             if (expected.size() >= 50)
                 continue;
             EXPECT_EQ(models(query, 50), expected);
-            (listed < CatalogueSchema::shortGramTermLimit ? wholeLists : cutLists) += 1;
+            const bool fewTerms = listed < CatalogueSchema::shortGramTermLimit;
+            (second.size() > 2 ? (fewTerms ? rareTrigrams : manyTerms) : (fewTerms ? wholeLists : cutLists)) += 1;
         }
     }
     EXPECT_GT(wholeLists, 3);
     EXPECT_GT(cutLists, 3);
+    EXPECT_GT(rareTrigrams, 3);
+    EXPECT_GT(manyTerms, 0);
 }
 
 TEST_F(Synthetic, BatchFileIsReadAsABatch)
