@@ -60,6 +60,24 @@ QString ftsTrigramCover(const QString &text)
     return pieces.join(QStringLiteral(" AND "));
 }
 
+// Ids as a JSON array, bound as one value and read with json_each: a list never spliced into SQL.
+QString idArray(const std::vector<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        json += QString::number(ids[i]);
+    }
+    return json + u']';
+}
+
+// Texts as a JSON array, bound and read the same way.
+QString textArray(const QStringList &texts)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
+}
+
 // Each trigram of the text once, in order of first appearance, counted in code points as the tokenizer does.
 QStringList distinctTrigrams(const QString &text)
 {
@@ -400,7 +418,7 @@ Catalogue::Expected<ListedSerials> Catalogue::listedSerials(const QString &campa
     if (!result.hasList || serials.isEmpty())
         return result;
     // The serials as one JSON array, each looked up as serialStatus() does, the listed ones packed in one row.
-    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serials)).toJson(QJsonDocument::Compact));
+    const QString array = textArray(serials);
     auto listed = packed(QStringLiteral("SELECT group_concat(j.value, ';') FROM json_each(?) j WHERE ("
                                         "SELECT s.serial_to FROM affected_serials s WHERE s.campaign_product_id = ? "
                                         "AND s.serial_from <= j.value ORDER BY s.serial_from DESC LIMIT 1) >= j.value"),
@@ -433,7 +451,7 @@ Catalogue::Expected<QHash<QString, QStringList>> Catalogue::serialListsByKey(con
     for (const auto &[keys, sql] : queries) {
         if (keys->isEmpty())
             continue;
-        auto rows = packed(sql, {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*keys)).toJson(QJsonDocument::Compact))});
+        auto rows = packed(sql, {textArray(*keys)});
         if (!rows)
             return rows.error();
         for (const QString &row : rows->split(u';', Qt::SkipEmptyParts)) {
@@ -699,7 +717,7 @@ Catalogue::Expected<QString> Catalogue::ftsMatchFor(const QString &folded, qint6
         return ftsTrigramCover(folded);
     QSqlQuery *q = m_db->run(QStringLiteral("SELECT trigram, terms FROM search_trigrams "
                                             "WHERE trigram IN (SELECT value FROM json_each(?))"),
-                             {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(trigrams)).toJson(QJsonDocument::Compact))});
+                             {textArray(trigrams)});
     if (!q)
         return queryError();
     QHash<QString, qint64> terms; // a trigram no term holds is not listed: it counts 0
@@ -748,22 +766,6 @@ Catalogue::Expected<TermHits> Catalogue::termsContaining(const QString &folded, 
     return withVocabulary(std::move(listed), folded, TextMatch::Contains, limits.products);
 }
 
-namespace {
-
-// Ids as a JSON array, bound as one value and read with json_each: a list never spliced into SQL.
-QString idArray(const std::vector<qint64> &ids)
-{
-    QString json = QStringLiteral("[");
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json += u',';
-        json += QString::number(ids[i]);
-    }
-    return json + u']';
-}
-
-} // namespace
-
 Catalogue::Expected<std::vector<RankedHit>> Catalogue::termsOfProductsContaining(const std::vector<qint64> &productIds,
                                                                                  const QString &folded)
 {
@@ -777,12 +779,11 @@ Catalogue::Expected<std::vector<RankedHit>> Catalogue::termsOfProductsContaining
     //   vocabulary holds (the "wh" of "white", "赤");
     // - longer: when fewer terms than that hold its rarest trigram, the trigram index finds them (instr checks);
     // - else every term of every candidate (~12 a product), each tested with instr.
-    auto listed = folded.size() <= 2 ? packedColumns(QStringLiteral("SELECT count(*) FROM search_grams WHERE gram = ?"),
-                                                     {folded}, 1)
-                                     : Expected<QStringList>(QStringList());
+    auto listed = folded.size() <= 2 ? packed(QStringLiteral("SELECT count(*) FROM search_grams WHERE gram = ?"), {folded})
+                                     : Expected<QString>(QString());
     if (!listed)
         return listed.error();
-    const bool wholeList = !listed->isEmpty() && listed->front().toInt() < CatalogueSchema::shortGramTermLimit;
+    const bool wholeList = !listed->isEmpty() && listed->toInt() < CatalogueSchema::shortGramTermLimit;
     qint64 rarest = -1;
     auto match = folded.size() > 2 ? ftsMatchFor(folded, &rarest) : Expected<QString>(QString());
     if (!match)
@@ -862,9 +863,9 @@ Catalogue::Expected<std::vector<ProductSummary>> Catalogue::summaries(const std:
         auto read = readSummaries(unread);
         if (!read)
             return read.error();
-        for (ProductSummary &s : *read) {
-            m_summaries.insert(s.id, new ProductSummary(s));
-            byId.insert(s.id, std::move(s));
+        for (auto it = read->begin(); it != read->end(); ++it) {
+            m_summaries.insert(it.key(), new ProductSummary(*it));
+            byId.insert(it.key(), std::move(*it));
         }
     }
     std::vector<ProductSummary> result;
@@ -875,7 +876,7 @@ Catalogue::Expected<std::vector<ProductSummary>> Catalogue::summaries(const std:
     return result;
 }
 
-Catalogue::Expected<std::vector<ProductSummary>> Catalogue::readSummaries(const std::vector<qint64> &productIds)
+Catalogue::Expected<QHash<qint64, ProductSummary>> Catalogue::readSummaries(const std::vector<qint64> &productIds)
 {
     const QString ids = idArray(productIds);
     QHash<qint64, ProductSummary> byId;
@@ -921,10 +922,7 @@ Catalogue::Expected<std::vector<ProductSummary>> Catalogue::readSummaries(const 
                                     v->value(4).toInt() != 0});
     }
     v->finish();
-    std::vector<ProductSummary> result;
-    for (auto it = byId.begin(); it != byId.end(); ++it)
-        result.push_back(std::move(*it));
-    return result;
+    return byId;
 }
 
 Catalogue::Expected<QString> Catalogue::variantCode(qint64 variantId)

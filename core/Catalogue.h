@@ -217,8 +217,8 @@ private:
     Expected<QStringList> campaignIdsForModel(const QString &folded);
     struct SerialList;
     Expected<SerialList> serialList(const QString &campaignId, const QString &model);
-    // The summaries of products not yet kept, in no particular order.
-    Expected<std::vector<ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
+    // The summaries of products not yet kept, by id.
+    Expected<QHash<qint64, ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
     // What to ask the trigram index for a text of 3 or more characters: its rarest trigrams when the catalogue
     // counts them (search_trigrams), else trigrams covering the text. `rarest` (if given): how many terms hold
     // the rarest one, -1 when not counted.
