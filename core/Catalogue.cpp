@@ -2,6 +2,7 @@
 
 #include "CatalogueSchema.h"
 #include "Logging.h"
+#include "ProductRecord.h"
 #include "RecordParsers.h"
 #include "SearchVocabulary.h"
 #include "SqlDatabase.h"
@@ -218,14 +219,35 @@ Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId)
 {
     if (const Product *cached = m_products.object(productId))
         return *cached;
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT CAST(doc AS BLOB) FROM products WHERE id = ?"), {productId});
-    if (!q)
-        return queryError();
-    const QByteArray doc = q->next() ? q->value(0).toByteArray() : QByteArray();
-    q->finish();
-    auto product = std::make_unique<Product>(parseDoc<Product>(doc, RecordParsers::readProduct));
+    auto compact = hasOptionalTable(m_hasProductRecords, QStringLiteral("product_records"));
+    if (!compact)
+        return compact.error();
+    std::unique_ptr<Product> product;
+    qsizetype size = 0;
+    if (*compact) {
+        QSqlQuery *q = m_db->run(QStringLiteral("SELECT record FROM product_records WHERE id = ?"), {productId});
+        if (!q)
+            return queryError();
+        const QByteArray record = q->next() ? q->value(0).toByteArray() : QByteArray();
+        q->finish();
+        if (std::optional<Product> decoded = ProductRecord::decode(record)) {
+            product = std::make_unique<Product>(std::move(*decoded));
+            size = record.size();
+        } else {
+            Logging::logger("catalogue")->warn("product {} has no readable compact record; reading its JSON", productId);
+        }
+    }
+    if (!product) {
+        QSqlQuery *q = m_db->run(QStringLiteral("SELECT CAST(doc AS BLOB) FROM products WHERE id = ?"), {productId});
+        if (!q)
+            return queryError();
+        const QByteArray doc = q->next() ? q->value(0).toByteArray() : QByteArray();
+        q->finish();
+        product = std::make_unique<Product>(parseDoc<Product>(doc, RecordParsers::readProduct));
+        size = doc.size();
+    }
     Product copy = *product;
-    m_products.insert(productId, product.release(), std::max<qsizetype>(1, doc.size()));
+    m_products.insert(productId, product.release(), std::max<qsizetype>(1, size));
     return copy;
 }
 
@@ -700,20 +722,28 @@ Catalogue::Expected<TermHits> Catalogue::termsWithPrefix(const QString &folded, 
                           folded, TextMatch::Prefix, limits.products);
 }
 
+Catalogue::Expected<bool> Catalogue::hasOptionalTable(std::optional<bool> &known, const QString &name)
+{
+    if (!known) {
+        QSqlQuery *q = m_db->run(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                                 {name});
+        if (!q)
+            return queryError();
+        known = q->next() && q->value(0).toInt() > 0;
+        q->finish();
+    }
+    return *known;
+}
+
 Catalogue::Expected<QString> Catalogue::ftsMatchFor(const QString &folded, qint64 *rarest)
 {
     if (rarest)
         *rarest = -1;
-    if (!m_hasTrigramCounts) {
-        QSqlQuery *q = m_db->run(
-            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'search_trigrams'"));
-        if (!q)
-            return queryError();
-        m_hasTrigramCounts = q->next() && q->value(0).toInt() > 0;
-        q->finish();
-    }
+    auto counted = hasOptionalTable(m_hasTrigramCounts, QStringLiteral("search_trigrams"));
+    if (!counted)
+        return counted.error();
     QStringList trigrams = distinctTrigrams(folded);
-    if (!*m_hasTrigramCounts || trigrams.isEmpty())
+    if (!*counted || trigrams.isEmpty())
         return ftsTrigramCover(folded);
     QSqlQuery *q = m_db->run(QStringLiteral("SELECT trigram, terms FROM search_trigrams "
                                             "WHERE trigram IN (SELECT value FROM json_each(?))"),

@@ -208,7 +208,8 @@ private:
     // `sql` selects the product's id (and the variant's ordinal when keyIsVariant).
     Expected<std::optional<ProductMatch>> productWhere(const QString &sql, const QVariant &key, bool keyIsVariant);
     // Stored records parsed once: the catalogue never changes while open, and a batch or a page asks for the
-    // same products and campaigns again and again.
+    // same products and campaigns again and again. A product is read from its compact record when the
+    // catalogue has one that can be read, else from its JSON record.
     Expected<Product> productRecord(qint64 productId);
     Expected<Campaign> campaignRecord(const QString &campaignId);
     struct CachedCampaign;
@@ -219,6 +220,8 @@ private:
     Expected<SerialList> serialList(const QString &campaignId, const QString &model);
     // The summaries of products not yet kept, by id.
     Expected<QHash<qint64, ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
+    // Whether the catalogue has the optional table `name`; `known` keeps the answer.
+    Expected<bool> hasOptionalTable(std::optional<bool> &known, const QString &name);
     // What to ask the trigram index for a text of 3 or more characters: its rarest trigrams when the catalogue
     // counts them (search_trigrams), else trigrams covering the text. `rarest` (if given): how many terms hold
     // the rarest one, -1 when not counted.
@@ -237,7 +240,9 @@ private:
     CatalogueInfo m_info;
     std::unique_ptr<SearchVocabulary> m_vocabulary; // loaded by the first search
     int m_readTransactions = 0;
-    std::optional<bool> m_hasTrigramCounts; // looked up by the first search that needs it
+    // Optional tables (CatalogueSchema.h), looked up when first needed.
+    std::optional<bool> m_hasTrigramCounts;
+    std::optional<bool> m_hasProductRecords;
 
     // Parsed records kept, by the size of their stored text: a batch over thousands of products parses each
     // once; the memory goes with the catalogue (a batch's own is closed when it ends).

@@ -10,8 +10,8 @@ namespace recall::CatalogueSchema {
 //    small vocabulary tables and expanded through indexes), with kind as a number; search_grams answers 1-2
 //    character queries; products.illustration and the range of the product's terms; indexes for search by
 //    category and colour.
-//    Catalogues written since 2026-12 add search_trigrams (below); it is optional, so the version stayed: a
-//    catalogue without it is searched as before.
+//    Catalogues written since 2026-12 add search_trigrams and product_records (below); both are optional, so
+//    the version stayed: a catalogue without them is searched and read as before.
 inline constexpr int version = 2;
 
 // search_grams keeps, for each one- or two-character piece of a search term, the ids of at most this many
@@ -69,6 +69,10 @@ inline QStringList statements()
         // How many terms hold each trigram of the index (as the trigram tokenizer writes it), so a search can
         // ask the index for the rarest trigrams of its text instead of common ones.
         QStringLiteral("CREATE TABLE search_trigrams(trigram TEXT PRIMARY KEY, terms INTEGER NOT NULL) WITHOUT ROWID"),
+        // Each product as ProductRecord::encode writes it: read instead of parsing products.doc, which takes
+        // several times longer. products.doc stays, for readers of catalogues that do not have this table.
+        QStringLiteral("CREATE TABLE product_records(id INTEGER PRIMARY KEY REFERENCES products(id), "
+                       "record BLOB NOT NULL)"),
     };
 }
 

@@ -1,6 +1,7 @@
 #include "CatalogueWriter.h"
 
 #include "CatalogueSchema.h"
+#include "ProductRecord.h"
 #include "SearchTerms.h"
 #include "SqlDatabase.h"
 #include "TextNormalizer.h"
@@ -155,7 +156,9 @@ private:
             const qint64 firstTerm = termId + 1;
             if (!m_db.exec(QStringLiteral("INSERT INTO products VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {productId, p->model, p->name.ja, p->name.en, p->categoryId, p->illustration,
-                            firstTerm, termId + qint64(terms.size()), compact(p->record)}))
+                            firstTerm, termId + qint64(terms.size()), compact(p->record)})
+                || !m_db.exec(QStringLiteral("INSERT INTO product_records VALUES(?, ?)"),
+                              {productId, ProductRecord::encode(*p)}))
                 return false;
             std::vector<qint64> variantIds;
             for (std::size_t i = 0; i < p->variants.size(); ++i) {
