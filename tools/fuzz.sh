@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (CMake preset `fuzz`, clang) and runs each for a bounded time.
 #   tools/fuzz.sh [-t SECONDS] [--no-build] [TARGET...] [-- LIBFUZZER_FLAGS...]
-# TARGET is serial, search, csv, datarecord or datapack (default: all). SECONDS per target defaults to 50.
+# TARGET is serial, search, csv, datarecord, datapack or productrecord (default: all). SECONDS per target defaults to 50.
 # Seeds come from tests/fuzz-corpus/TARGET/ (never written to); what the fuzzer learns goes to
 # build/fuzz/corpus/TARGET/ and is reused by the next run; crashes, leaks and hangs are saved as
 # build/fuzz/artifacts/TARGET/{crash,leak,timeout,oom}-* and make this script fail.
@@ -18,16 +18,17 @@ while [ $# -gt 0 ]; do
         -t) seconds="$2"; shift 2 ;;
         --no-build) build=0; shift ;;
         --) shift; extra=("$@"); break ;;
-        serial|search|csv|datarecord|datapack) targets+=("$1"); shift ;;
-        *) echo "usage: tools/fuzz.sh [-t SECONDS] [--no-build] [serial|search|csv|datarecord|datapack...] [-- FLAGS]" >&2
+        serial|search|csv|datarecord|datapack|productrecord) targets+=("$1"); shift ;;
+        *) echo "usage: tools/fuzz.sh [-t SECONDS] [--no-build] [serial|search|csv|datarecord|datapack|productrecord...] [-- FLAGS]" >&2
            exit 2 ;;
     esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(serial search csv datarecord datapack)
+[ ${#targets[@]} -gt 0 ] || targets=(serial search csv datarecord datapack productrecord)
 
 declare -A dictionary=([serial]=text [search]=text [csv]=csv [datarecord]=datarecord [datapack]=datapack)
+# productrecord is binary: no dictionary.
 # Longest input tried: past each reader's own limit on input length (serial 1024, search 4096 characters).
-declare -A max_len=([serial]=4200 [search]=10000 [csv]=8192 [datarecord]=8192 [datapack]=16384)
+declare -A max_len=([serial]=4200 [search]=10000 [csv]=8192 [datarecord]=8192 [datapack]=16384 [productrecord]=4096)
 
 if [ "$build" = 1 ]; then
     cmake --preset fuzz >/dev/null
@@ -55,7 +56,7 @@ for target in "${targets[@]}"; do
     status=0
     # -timeout: one input running this long is a hang; -rss_limit_mb: using this much memory is a failure.
     "build/fuzz/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -max_len="${max_len[$target]}" -print_final_stats=1 -dict="fuzz/${dictionary[$target]}.dict" \
+        -max_len="${max_len[$target]}" -print_final_stats=1 ${dictionary[$target]+-dict="fuzz/${dictionary[$target]}.dict"} \
         -artifact_prefix="$artifacts/" ${extra[@]+"${extra[@]}"} \
         "$corpus" "tests/fuzz-corpus/$target" >"$log" 2>&1 || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
