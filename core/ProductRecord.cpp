@@ -42,6 +42,13 @@ public:
         text(t.ja);
         text(t.en);
     }
+    template <typename T, typename Fields>
+    void items(const std::vector<T> &list, qsizetype /*minimumItemBytes*/, Fields fields)
+    {
+        count(qsizetype(list.size()));
+        for (const T &item : list)
+            fields(item);
+    }
     void citations(const Citations &c)
     {
         texts(c.record);
@@ -82,7 +89,40 @@ public:
             return fail();
         return qsizetype(n);
     }
-    QString text()
+    void text(QString &s) { s = nextText(); }
+    void texts(QStringList &list)
+    {
+        const qsizetype n = count(4);
+        list.clear();
+        list.reserve(n);
+        for (qsizetype i = 0; i < n && m_ok; ++i)
+            list << nextText();
+    }
+    void localized(LocalizedText &t)
+    {
+        text(t.ja);
+        text(t.en);
+    }
+    template <typename T, typename Fields>
+    void items(std::vector<T> &list, qsizetype minimumItemBytes, Fields fields)
+    {
+        list.resize(std::size_t(count(minimumItemBytes)));
+        for (T &item : list)
+            fields(item);
+    }
+    void citations(Citations &c)
+    {
+        texts(c.record);
+        c.byField.clear();
+        const qsizetype n = count(8);
+        for (qsizetype i = 0; i < n && m_ok; ++i) {
+            const QString field = nextText();
+            texts(c.byField[field]);
+        }
+    }
+
+private:
+    QString nextText()
     {
         const qsizetype n = count(2);
         if (!m_ok || !take(n * 2) || n == 0)
@@ -94,35 +134,6 @@ public:
             qFromLittleEndian<char16_t>(m_at - n * 2, n, s.data());
         return s;
     }
-    QStringList texts()
-    {
-        QStringList list;
-        const qsizetype n = count(4);
-        list.reserve(n);
-        for (qsizetype i = 0; i < n && m_ok; ++i)
-            list << text();
-        return list;
-    }
-    LocalizedText localized()
-    {
-        LocalizedText t;
-        t.ja = text();
-        t.en = text();
-        return t;
-    }
-    Citations citations()
-    {
-        Citations c;
-        c.record = texts();
-        const qsizetype n = count(8);
-        for (qsizetype i = 0; i < n && m_ok; ++i) {
-            const QString field = text();
-            c.byField.insert(field, texts());
-        }
-        return c;
-    }
-
-private:
     bool take(qsizetype n)
     {
         if (!m_ok)
@@ -146,70 +157,51 @@ private:
     bool m_ok = true;
 };
 
+// Every field of a product, in record order: written by Writer, read by Reader (`P` is then non-const).
+// A variant is at least five empty texts and two empty lists (28 bytes), a note four texts and a list (20).
+template <typename Io, typename P> void productFields(Io &io, P &p)
+{
+    io.text(p.model);
+    io.text(p.brand);
+    io.localized(p.name);
+    io.text(p.reading);
+    io.texts(p.aliases);
+    io.text(p.categoryId);
+    io.text(p.illustration);
+    io.items(p.variants, 28, [&io](auto &v) {
+        io.text(v.code);
+        io.text(v.jan);
+        io.text(v.colourId);
+        io.text(v.photo);
+        io.text(v.photoCredit);
+        io.citations(v.cite);
+    });
+    io.items(p.notes, 20, [&io](auto &n) {
+        io.text(n.id);
+        io.text(n.about);
+        io.localized(n.text);
+        io.texts(n.sources);
+    });
+    io.citations(p.cite);
+}
+
 } // namespace
 
-QByteArray encode(const Product &p)
+QByteArray encode(const Product &product)
 {
     Writer w;
-    w.text(p.model);
-    w.text(p.brand);
-    w.localized(p.name);
-    w.text(p.reading);
-    w.texts(p.aliases);
-    w.text(p.categoryId);
-    w.text(p.illustration);
-    w.count(qsizetype(p.variants.size()));
-    for (const Variant &v : p.variants) {
-        w.text(v.code);
-        w.text(v.jan);
-        w.text(v.colourId);
-        w.text(v.photo);
-        w.text(v.photoCredit);
-        w.citations(v.cite);
-    }
-    w.count(qsizetype(p.notes.size()));
-    for (const Note &n : p.notes) {
-        w.text(n.id);
-        w.text(n.about);
-        w.localized(n.text);
-        w.texts(n.sources);
-    }
-    w.citations(p.cite);
+    productFields(w, product);
     return w.bytes();
 }
 
 std::optional<Product> decode(QByteArrayView bytes)
 {
     Reader r(bytes);
-    Product p;
-    p.model = r.text();
-    p.brand = r.text();
-    p.name = r.localized();
-    p.reading = r.text();
-    p.aliases = r.texts();
-    p.categoryId = r.text();
-    p.illustration = r.text();
-    // A variant is at least five empty texts and two empty lists (28 bytes); a note four texts and a list.
-    p.variants.resize(std::size_t(r.count(28)));
-    for (Variant &v : p.variants) {
-        v.code = r.text();
-        v.jan = r.text();
-        v.colourId = r.text();
-        v.photo = r.text();
-        v.photoCredit = r.text();
-        v.cite = r.citations();
-    }
-    p.notes.resize(std::size_t(r.count(20)));
-    for (Note &n : p.notes) {
-        n.id = r.text();
-        n.about = r.text();
-        n.text = r.localized();
-        n.sources = r.texts();
-    }
-    p.cite = r.citations();
+    Product product;
+    productFields(r, product);
     if (!r.ok() || !r.atEnd())
         return std::nullopt;
-    return p;
+    return product;
 }
 
 } // namespace recall::ProductRecord
