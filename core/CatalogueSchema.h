@@ -20,7 +20,8 @@ inline constexpr int version = 2;
 inline constexpr int shortGramTermLimit = 1024;
 
 // Product details, campaigns and notes are stored as their source JSON records (`doc` columns), parsed by
-// the same code that validated them; everything that is searched or joined on has its own indexed column.
+// the same code that validated them, and products also in a compact form that is quicker to read
+// (product_records); everything that is searched or joined on has its own indexed column.
 inline QStringList statements()
 {
     return {
