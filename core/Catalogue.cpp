@@ -225,26 +225,22 @@ Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId)
     std::unique_ptr<Product> product;
     qsizetype size = 0;
     if (*compact) {
-        QSqlQuery *q = m_db->run(QStringLiteral("SELECT record FROM product_records WHERE id = ?"), {productId});
-        if (!q)
-            return queryError();
-        const QByteArray record = q->next() ? q->value(0).toByteArray() : QByteArray();
-        q->finish();
-        if (std::optional<Product> decoded = ProductRecord::decode(record)) {
+        auto record = storedBytes(QStringLiteral("SELECT record FROM product_records WHERE id = ?"), productId);
+        if (!record)
+            return record.error();
+        if (std::optional<Product> decoded = ProductRecord::decode(*record)) {
             product = std::make_unique<Product>(std::move(*decoded));
-            size = record.size();
+            size = record->size();
         } else {
             Logging::logger("catalogue")->warn("product {} has no readable compact record; reading its JSON", productId);
         }
     }
     if (!product) {
-        QSqlQuery *q = m_db->run(QStringLiteral("SELECT CAST(doc AS BLOB) FROM products WHERE id = ?"), {productId});
-        if (!q)
-            return queryError();
-        const QByteArray doc = q->next() ? q->value(0).toByteArray() : QByteArray();
-        q->finish();
-        product = std::make_unique<Product>(parseDoc<Product>(doc, RecordParsers::readProduct));
-        size = doc.size();
+        auto doc = storedBytes(QStringLiteral("SELECT CAST(doc AS BLOB) FROM products WHERE id = ?"), productId);
+        if (!doc)
+            return doc.error();
+        product = std::make_unique<Product>(parseDoc<Product>(*doc, RecordParsers::readProduct));
+        size = doc->size();
     }
     Product copy = *product;
     m_products.insert(productId, product.release(), std::max<qsizetype>(1, size));
@@ -266,19 +262,17 @@ Catalogue::Expected<const Catalogue::CachedCampaign *> Catalogue::cachedCampaign
 {
     if (const CachedCampaign *cached = m_campaigns.object(campaignId))
         return cached;
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT CAST(doc AS BLOB) FROM campaigns WHERE id = ?"), {campaignId});
-    if (!q)
-        return queryError();
-    const QByteArray doc = q->next() ? q->value(0).toByteArray() : QByteArray();
-    q->finish();
+    auto doc = storedBytes(QStringLiteral("SELECT CAST(doc AS BLOB) FROM campaigns WHERE id = ?"), campaignId);
+    if (!doc)
+        return doc.error();
     auto entry = std::make_unique<CachedCampaign>();
-    entry->shell = parseDoc<Campaign>(doc, RecordParsers::readCampaign);
+    entry->shell = parseDoc<Campaign>(*doc, RecordParsers::readCampaign);
     entry->products = std::exchange(entry->shell.products, {});
     for (qsizetype i = 0; i < qsizetype(entry->products.size()); ++i)
         entry->productsByModel[entry->products[std::size_t(i)].model].append(i);
     const CachedCampaign *kept = entry.get();
     // Never more than the whole cache, so the insert cannot refuse (and delete) the entry.
-    m_campaigns.insert(campaignId, entry.release(), std::clamp<qsizetype>(doc.size(), 1, m_campaigns.maxCost()));
+    m_campaigns.insert(campaignId, entry.release(), std::clamp<qsizetype>(doc->size(), 1, m_campaigns.maxCost()));
     return kept;
 }
 
@@ -1011,12 +1005,17 @@ Catalogue::Expected<QString> Catalogue::swatch(qint64 productId, qint64 variantI
 
 Catalogue::Expected<QByteArray> Catalogue::photo(const QString &name)
 {
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT data FROM photos WHERE name = ?"), {name});
+    return storedBytes(QStringLiteral("SELECT data FROM photos WHERE name = ?"), name);
+}
+
+Catalogue::Expected<QByteArray> Catalogue::storedBytes(const QString &sql, const QVariant &key)
+{
+    QSqlQuery *q = m_db->run(sql, {key});
     if (!q)
         return queryError();
-    const QByteArray data = q->next() ? q->value(0).toByteArray() : QByteArray();
+    const QByteArray bytes = q->next() ? q->value(0).toByteArray() : QByteArray();
     q->finish();
-    return data;
+    return bytes;
 }
 
 Catalogue::Expected<int> Catalogue::variantIndex(qint64 variantId)

@@ -220,6 +220,8 @@ private:
     Expected<SerialList> serialList(const QString &campaignId, const QString &model);
     // The summaries of products not yet kept, by id.
     Expected<QHash<qint64, ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
+    // The one value `sql` selects for `key` as bytes (a stored record or photo); empty when there is no row.
+    Expected<QByteArray> storedBytes(const QString &sql, const QVariant &key);
     // Whether the catalogue has the optional table `name`; `known` keeps the answer.
     Expected<bool> hasOptionalTable(std::optional<bool> &known, const QString &name);
     // What to ask the trigram index for a text of 3 or more characters: its rarest trigrams when the catalogue
