@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <stdexcept>
 
@@ -145,6 +148,31 @@ QString copyToTemp(const QTemporaryDir &dir, const QString &source, const QStrin
         throw std::runtime_error("cannot copy test file");
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     return target;
+}
+
+void runSql(const QString &path, const QString &sql, const QVariantList &values)
+{
+    const QString connection = QStringLiteral("testing_support.runSql");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            bool ok = q.prepare(sql);
+            for (const QVariant &value : values)
+                q.addBindValue(value);
+            ok = ok && q.exec();
+            if (!ok)
+                error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!error.isEmpty())
+        throw std::runtime_error((sql + QStringLiteral(": ") + error).toStdString());
 }
 
 } // namespace testing_support

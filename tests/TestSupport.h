@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariantList>
 
 #include <memory>
 #include <variant>
@@ -76,5 +77,8 @@ private:
 
 // Copies a file into a temporary folder, so a test can damage or alter it.
 QString copyToTemp(const QTemporaryDir &dir, const QString &source, const QString &name);
+
+// Runs one SQL statement on a database file (a copy a test alters); throws when it fails.
+void runSql(const QString &path, const QString &sql, const QVariantList &values = {});
 
 } // namespace testing_support

@@ -17,18 +17,7 @@ using testing_support::copyToTemp;
 namespace {
 void setMeta(const QString &path, const QString &key, const QString &value)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?")));
-        q.addBindValue(value);
-        q.addBindValue(key);
-        ASSERT_TRUE(q.exec());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+    testing_support::runSql(path, QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"), {value, key});
 }
 } // namespace
 

@@ -6,8 +6,6 @@
 #include "TestSupport.h"
 
 #include <QHashSeed>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QtEndian>
 #include <gtest/gtest.h>
 
@@ -101,20 +99,6 @@ std::vector<Product> shippedProducts()
     const DataSetReadResult read = DataSetReader().read({testing_support::shippedDataDir()});
     EXPECT_TRUE(read.ok());
     return read.data.products;
-}
-
-// Runs `sql` on a catalogue file (a copy a test may alter).
-void alter(const QString &path, const QString &sql)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("alter"));
 }
 
 // Each product of the catalogue at `path` (by the models given), as the catalogue reads it.
@@ -228,17 +212,17 @@ TEST(ProductRecord, TheCatalogueReadsTheSameProductFromEitherRecord)
     // A catalogue written before the table existed.
     const QString withoutRecords =
         testing_support::copyToTemp(dir, written, QStringLiteral("without.sqlite"));
-    alter(withoutRecords, QStringLiteral("DROP TABLE product_records"));
+    testing_support::runSql(withoutRecords, QStringLiteral("DROP TABLE product_records"));
     EXPECT_EQ(readBack(withoutRecords, products), expected);
 
     // Records that cannot be read: the JSON is read instead.
     const QString damaged = testing_support::copyToTemp(dir, written, QStringLiteral("damaged.sqlite"));
-    alter(damaged, QStringLiteral("UPDATE product_records SET record = substr(record, 1, 7)"));
+    testing_support::runSql(damaged, QStringLiteral("UPDATE product_records SET record = substr(record, 1, 7)"));
     EXPECT_EQ(readBack(damaged, products), expected);
 
     // The compact record is what is read when it can be: give the first product the second one's record.
     const QString swapped = testing_support::copyToTemp(dir, written, QStringLiteral("swapped.sqlite"));
-    alter(swapped,
+    testing_support::runSql(swapped,
           QStringLiteral(
               "UPDATE product_records SET record = (SELECT record FROM product_records WHERE id = 2) "
               "WHERE id = 1"));
