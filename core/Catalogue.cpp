@@ -186,6 +186,10 @@ Catalogue::Expected<std::unique_ptr<Catalogue>> Catalogue::open(const QString &p
         return Error{Error::Kind::SchemaTooOld, path, QString::number(info.schemaVersion)};
     if (info.schemaVersion > CatalogueSchema::version || normalizer > TextNormalizer::version)
         return Error{Error::Kind::SchemaTooNew, path, QString::number(info.schemaVersion)};
+    QString readerError;
+    catalogue->m_reader = SqliteReader::open(path, &readerError);
+    if (!catalogue->m_reader)
+        return Error{Error::Kind::CannotOpen, path, readerError};
     log->info("opened {} (data version {}, as of {})", path.toStdString(), info.dataVersion,
               info.asOf.toString(Qt::ISODate).toStdString());
     return catalogue;
@@ -194,6 +198,11 @@ Catalogue::Expected<std::unique_ptr<Catalogue>> Catalogue::open(const QString &p
 Catalogue::Error Catalogue::queryError() const
 {
     return Error{Error::Kind::QueryFailed, m_db->path(), m_db->lastError()};
+}
+
+Catalogue::Error Catalogue::lookupError() const
+{
+    return Error{Error::Kind::QueryFailed, m_reader->path(), m_reader->lastError()};
 }
 
 Catalogue::Expected<bool> Catalogue::verify()
@@ -225,12 +234,14 @@ Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId)
     std::unique_ptr<Product> product;
     qsizetype size = 0;
     if (*compact) {
-        auto record = storedBytes(QStringLiteral("SELECT record FROM product_records WHERE id = ?"), productId);
-        if (!record)
-            return record.error();
-        if (std::optional<Product> decoded = ProductRecord::decode(*record)) {
+        std::optional<SqliteReader::Cursor> record =
+            m_reader->run("SELECT record FROM product_records WHERE id = ?", productId);
+        const bool found = record && record->next();
+        if (!record || record->failed())
+            return lookupError();
+        if (std::optional<Product> decoded = found ? ProductRecord::decode(record->bytes(0)) : std::nullopt) {
             product = std::make_unique<Product>(std::move(*decoded));
-            size = record->size();
+            size = record->bytes(0).size();
         } else {
             Logging::logger("catalogue")->warn("product {} has no readable compact record; reading its JSON", productId);
         }
@@ -276,19 +287,22 @@ Catalogue::Expected<const Catalogue::CachedCampaign *> Catalogue::cachedCampaign
     return kept;
 }
 
-Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const QString &sql, const QVariant &key,
+Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const char *sql, const SqliteReader::Value &key,
                                                                           bool keyIsVariant)
 {
-    QSqlQuery *q = m_db->run(sql, {key});
-    if (!q)
-        return queryError();
-    if (!q->next())
-        return std::optional<ProductMatch>();
-    const qint64 productId = q->value(0).toLongLong();
+    qint64 productId = 0;
     ProductMatch match;
-    if (keyIsVariant)
-        match.variantIndex = q->value(1).toInt();
-    q->finish();
+    {
+        std::optional<SqliteReader::Cursor> q = m_reader->run(sql, key);
+        const bool found = q && q->next();
+        if (!q || q->failed())
+            return lookupError();
+        if (!found)
+            return std::optional<ProductMatch>();
+        productId = q->int64(0);
+        if (keyIsVariant)
+            match.variantIndex = int(q->int64(1));
+    }
     auto product = productRecord(productId);
     if (!product)
         return product.error();
@@ -298,24 +312,23 @@ Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const Q
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByModel(const QString &model)
 {
-    return productWhere(QStringLiteral("SELECT id FROM products WHERE model = ?"), TextNormalizer::foldCode(model),
-                        false);
+    return productWhere("SELECT id FROM products WHERE model = ?", TextNormalizer::foldCode(model), false);
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productById(qint64 productId)
 {
-    return productWhere(QStringLiteral("SELECT id FROM products WHERE id = ?"), productId, false);
+    return productWhere("SELECT id FROM products WHERE id = ?", productId, false);
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByVariantCode(const QString &code)
 {
-    return productWhere(QStringLiteral("SELECT v.product_id, v.ordinal FROM variants v WHERE v.code = ?"),
+    return productWhere("SELECT v.product_id, v.ordinal FROM variants v WHERE v.code = ?",
                         TextNormalizer::foldCode(code), true);
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByJan(const QString &jan)
 {
-    return productWhere(QStringLiteral("SELECT v.product_id, v.ordinal FROM variants v WHERE v.jan = ?"),
+    return productWhere("SELECT v.product_id, v.ordinal FROM variants v WHERE v.jan = ?",
                         TextNormalizer::foldCode(jan), true);
 }
 

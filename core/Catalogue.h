@@ -3,6 +3,7 @@
 #include "Model.h"
 #include "Result.h"
 #include "SearchTerms.h"
+#include "SqliteReader.h"
 
 #include <QCache>
 #include <QHash>
@@ -204,9 +205,11 @@ public:
 
 private:
     explicit Catalogue(std::unique_ptr<SqlDatabase> db);
-    Error queryError() const;
+    Error queryError() const;  // of the last statement through m_db
+    Error lookupError() const; // of the last statement through m_reader
     // `sql` selects the product's id (and the variant's ordinal when keyIsVariant).
-    Expected<std::optional<ProductMatch>> productWhere(const QString &sql, const QVariant &key, bool keyIsVariant);
+    Expected<std::optional<ProductMatch>> productWhere(const char *sql, const SqliteReader::Value &key,
+                                                       bool keyIsVariant);
     // Stored records parsed once: the catalogue never changes while open, and a batch or a page asks for the
     // same products and campaigns again and again. A product is read from its compact record when the
     // catalogue has one that can be read, else from its JSON record.
@@ -239,6 +242,7 @@ private:
     Expected<TermHits> withVocabulary(Expected<TermHits> own, const QString &folded, TextMatch how, int products);
 
     std::unique_ptr<SqlDatabase> m_db;
+    std::unique_ptr<SqliteReader> m_reader; // the product lookups (see SqliteReader)
     CatalogueInfo m_info;
     std::unique_ptr<SearchVocabulary> m_vocabulary; // loaded by the first search
     int m_readTransactions = 0;

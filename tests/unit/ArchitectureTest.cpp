@@ -50,6 +50,9 @@ TEST(Architecture, FrontEndsWriteNoSql)
                     QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        EXPECT_FALSE(readAll(path).contains(QStringLiteral("QSqlQuery"))) << path.toStdString();
+        const QString text = readAll(path);
+        EXPECT_FALSE(text.contains(QStringLiteral("QSqlQuery"))) << path.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("sqlite3"))) << path.toStdString(); // SQLite's C API
+        EXPECT_FALSE(text.contains(QStringLiteral("SqliteReader"))) << path.toStdString();
     }
 }

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <variant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace recall {
+
+// One read-only connection through SQLite's own C API, for the few exact lookups that run most often (a
+// product by JAN, model, variant code or id, and its compact record). Through QtSql a statement costs ~2.7 µs
+// before SQLite does any work (binding through QVariant, the result's bookkeeping), a third of a product's
+// first lookup in a large catalogue; here a kept statement is reset, bound and stepped directly. Everything
+// else is read through SqlDatabase. Statements are prepared once per SQL text; the value is always bound.
+// Not thread-safe: use it on the thread that opened it.
+class SqliteReader
+{
+public:
+    // Opens `path` read-only, memory-mapped, keeping its shared lock from the first read (as the catalogue's
+    // QtSql connection does; see Catalogue::open).
+    static std::unique_ptr<SqliteReader> open(const QString &path, QString *error);
+    ~SqliteReader();
+    SqliteReader(const SqliteReader &) = delete;
+    SqliteReader &operator=(const SqliteReader &) = delete;
+
+    using Value = std::variant<qint64, QString>;
+
+    // The rows of one run of a kept statement; the statement is reset when the cursor goes.
+    class Cursor
+    {
+    public:
+        Cursor(Cursor &&other) noexcept;
+        Cursor &operator=(Cursor &&) = delete;
+        ~Cursor();
+        // Moves to the next row; false after the last one or on failure (see failed()).
+        bool next();
+        bool failed() const { return m_failed; }
+        qint64 int64(int column) const;
+        // Valid until next() or the cursor's end.
+        QByteArrayView bytes(int column) const;
+
+    private:
+        friend class SqliteReader;
+        Cursor(SqliteReader &reader, sqlite3_stmt *statement, QString boundText);
+
+        SqliteReader *m_reader;
+        sqlite3_stmt *m_statement;
+        QString m_boundText; // bound without a copy: kept alive while the statement may read it
+        bool m_failed = false;
+    };
+
+    // Runs `sql` with its one parameter bound to `value`; nullopt when it cannot be prepared or bound.
+    std::optional<Cursor> run(const char *sql, const Value &value);
+
+    const QString &lastError() const { return m_lastError; }
+    const QString &path() const { return m_path; }
+
+private:
+    SqliteReader(sqlite3 *db, QString path);
+    void noteError();
+
+    sqlite3 *m_db;
+    QString m_path;
+    QString m_lastError;
+    QHash<QByteArray, sqlite3_stmt *> m_statements; // by SQL text
+};
+
+} // namespace recall
