@@ -235,7 +235,7 @@ Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId)
     qsizetype size = 0;
     if (*compact) {
         std::optional<SqliteReader::Cursor> record =
-            m_reader->run("SELECT record FROM product_records WHERE id = ?", productId);
+            m_reader->run("SELECT record FROM product_records WHERE id = ?", {productId});
         const bool found = record && record->next();
         if (!record || record->failed())
             return lookupError();
@@ -293,7 +293,7 @@ Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const c
     qint64 productId = 0;
     ProductMatch match;
     {
-        std::optional<SqliteReader::Cursor> q = m_reader->run(sql, key);
+        std::optional<SqliteReader::Cursor> q = m_reader->run(sql, {key});
         const bool found = q && q->next();
         if (!q || q->failed())
             return lookupError();
@@ -338,15 +338,16 @@ Catalogue::Expected<QStringList> Catalogue::campaignIdsForModel(const QString &f
         return *known;
     // Sorted here by the campaigns' parsed records (needed next anyway) rather than by an ORDER BY, which
     // joins the campaigns table and builds a sorter for each product.
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT cp.campaign_id FROM products p "
-                                            "JOIN campaign_products cp ON cp.product_id = p.id WHERE p.model = ?"),
-                             {folded});
-    if (!q)
-        return queryError();
     QStringList unsorted;
-    while (q->next())
-        unsorted << q->value(0).toString();
-    q->finish();
+    {
+        std::optional<SqliteReader::Cursor> q = m_reader->run(
+            "SELECT cp.campaign_id FROM products p JOIN campaign_products cp ON cp.product_id = p.id WHERE p.model = ?",
+            {folded});
+        while (q && q->next())
+            unsorted << q->text(0);
+        if (!q || q->failed())
+            return lookupError();
+    }
     std::vector<std::pair<QDate, QString>> found; // announced, id
     for (const QString &id : std::as_const(unsorted)) {
         auto cached = cachedCampaign(id);
@@ -418,16 +419,17 @@ Catalogue::Expected<Catalogue::SerialList> Catalogue::serialList(const QString &
     const QString pair = campaignId + u'\x1f' + TextNormalizer::foldCode(model);
     if (const auto known = m_serialLists.constFind(pair); known != m_serialLists.cend())
         return *known;
-    QSqlQuery *list = m_db->run(QStringLiteral("SELECT cp.id, cp.serial_list_complete FROM campaign_products cp "
-                                               "JOIN products p ON p.id = cp.product_id "
-                                               "WHERE cp.campaign_id = ? AND p.model = ?"),
-                                {campaignId, TextNormalizer::foldCode(model)});
-    if (!list)
-        return queryError();
     SerialList entry;
-    if (list->next() && !list->value(1).isNull())
-        entry = {list->value(0).toLongLong(), list->value(1).toInt() != 0};
-    list->finish();
+    {
+        std::optional<SqliteReader::Cursor> list =
+            m_reader->run("SELECT cp.id, cp.serial_list_complete FROM campaign_products cp "
+                          "JOIN products p ON p.id = cp.product_id WHERE cp.campaign_id = ? AND p.model = ?",
+                          {campaignId, TextNormalizer::foldCode(model)});
+        if (list && list->next() && !list->isNull(1))
+            entry = {list->int64(0), list->int64(1) != 0};
+        if (!list || list->failed())
+            return lookupError();
+    }
     if (m_serialLists.size() >= cachedRecords)
         m_serialLists.clear();
     m_serialLists.insert(pair, entry);
@@ -504,13 +506,13 @@ Catalogue::Expected<SerialListStatus> Catalogue::serialStatus(const QString &cam
     const bool complete = known->complete;
     // Ranges never overlap (the generator checks), so only the nearest range starting at or before the
     // serial can hold it.
-    QSqlQuery *q = m_db->run(QStringLiteral("SELECT serial_to FROM affected_serials WHERE campaign_product_id = ? "
-                                            "AND serial_from <= ? ORDER BY serial_from DESC LIMIT 1"),
-                             {cpId, serial});
-    if (!q)
-        return queryError();
-    const bool listed = q->next() && q->value(0).toString() >= serial;
-    q->finish();
+    std::optional<SqliteReader::Cursor> q = m_reader->run("SELECT serial_to FROM affected_serials "
+                                                          "WHERE campaign_product_id = ? AND serial_from <= ? "
+                                                          "ORDER BY serial_from DESC LIMIT 1",
+                                                          {cpId, serial});
+    const bool listed = q && q->next() && q->text(0) >= serial;
+    if (!q || q->failed())
+        return lookupError();
     if (listed)
         return SerialListStatus::Listed;
     return complete ? SerialListStatus::NotListedCompleteList : SerialListStatus::NotListedPartialList;

@@ -47,7 +47,7 @@ void SqliteReader::noteError()
     Logging::logger("sql")->warn("lookup failed: {}", m_lastError.toStdString());
 }
 
-std::optional<SqliteReader::Cursor> SqliteReader::run(const char *sql, const Value &value)
+std::optional<SqliteReader::Cursor> SqliteReader::run(const char *sql, std::initializer_list<Value> values)
 {
     const QByteArray key = QByteArray::fromRawData(sql, qstrlen(sql));
     auto it = m_statements.find(key);
@@ -60,30 +60,37 @@ std::optional<SqliteReader::Cursor> SqliteReader::run(const char *sql, const Val
         it = m_statements.insert(QByteArray(sql), statement); // a deep copy: `sql` need not outlive this
     }
     sqlite3_stmt *statement = *it;
-    QString text;
-    int bound = SQLITE_OK;
-    if (const auto *number = std::get_if<qint64>(&value)) {
-        bound = sqlite3_bind_int64(statement, 1, *number);
-    } else {
-        text = std::get<QString>(value);
-        bound = sqlite3_bind_text16(statement, 1, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+    QStringList texts; // their characters stay where they are while the list grows: only QString handles move
+    texts.reserve(qsizetype(values.size()));
+    int parameter = 0;
+    for (const Value &value : values) {
+        ++parameter;
+        int bound = SQLITE_OK;
+        if (const auto *number = std::get_if<qint64>(&value)) {
+            bound = sqlite3_bind_int64(statement, parameter, *number);
+        } else {
+            texts << std::get<QString>(value);
+            const QString &text = texts.constLast();
+            bound =
+                sqlite3_bind_text16(statement, parameter, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+        }
+        if (bound != SQLITE_OK) {
+            noteError();
+            sqlite3_clear_bindings(statement);
+            return std::nullopt;
+        }
     }
-    if (bound != SQLITE_OK) {
-        noteError();
-        sqlite3_clear_bindings(statement);
-        return std::nullopt;
-    }
-    return Cursor(*this, statement, std::move(text));
+    return Cursor(*this, statement, std::move(texts));
 }
 
-SqliteReader::Cursor::Cursor(SqliteReader &reader, sqlite3_stmt *statement, QString boundText)
-    : m_reader(&reader), m_statement(statement), m_boundText(std::move(boundText))
+SqliteReader::Cursor::Cursor(SqliteReader &reader, sqlite3_stmt *statement, QStringList boundTexts)
+    : m_reader(&reader), m_statement(statement), m_boundTexts(std::move(boundTexts))
 {
 }
 
 SqliteReader::Cursor::Cursor(Cursor &&other) noexcept
     : m_reader(other.m_reader), m_statement(std::exchange(other.m_statement, nullptr)),
-      m_boundText(std::move(other.m_boundText)), m_failed(other.m_failed)
+      m_boundTexts(std::move(other.m_boundTexts)), m_failed(other.m_failed)
 {
 }
 
@@ -92,7 +99,7 @@ SqliteReader::Cursor::~Cursor()
     if (!m_statement)
         return;
     sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement); // the bound text is about to go
+    sqlite3_clear_bindings(m_statement); // the bound texts are about to go
 }
 
 bool SqliteReader::Cursor::next()
@@ -107,6 +114,17 @@ bool SqliteReader::Cursor::next()
         m_reader->noteError();
     }
     return false;
+}
+
+bool SqliteReader::Cursor::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QString SqliteReader::Cursor::text(int column) const
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
 }
 
 qint64 SqliteReader::Cursor::int64(int column) const

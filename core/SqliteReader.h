@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 #include <variant>
@@ -41,22 +42,24 @@ public:
         // Moves to the next row; false after the last one or on failure (see failed()).
         bool next();
         bool failed() const { return m_failed; }
+        bool isNull(int column) const;
         qint64 int64(int column) const;
+        QString text(int column) const;
         // Valid until next() or the cursor's end.
         QByteArrayView bytes(int column) const;
 
     private:
         friend class SqliteReader;
-        Cursor(SqliteReader &reader, sqlite3_stmt *statement, QString boundText);
+        Cursor(SqliteReader &reader, sqlite3_stmt *statement, QStringList boundTexts);
 
         SqliteReader *m_reader;
         sqlite3_stmt *m_statement;
-        QString m_boundText; // bound without a copy: kept alive while the statement may read it
+        QStringList m_boundTexts; // bound without a copy: kept alive while the statement may read them
         bool m_failed = false;
     };
 
-    // Runs `sql` with its one parameter bound to `value`; nullopt when it cannot be prepared or bound.
-    std::optional<Cursor> run(const char *sql, const Value &value);
+    // Runs `sql` with its parameters bound to `values` in order; nullopt when it cannot be prepared or bound.
+    std::optional<Cursor> run(const char *sql, std::initializer_list<Value> values);
 
     const QString &lastError() const { return m_lastError; }
     const QString &path() const { return m_path; }

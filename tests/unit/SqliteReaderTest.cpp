@@ -43,7 +43,7 @@ std::unique_ptr<SqliteReader> openReader(const QString &path)
 // The id of the row `value` names through `sql`, 0 when none, -1 on failure.
 qint64 idWhere(SqliteReader &reader, const char *sql, const SqliteReader::Value &value)
 {
-    auto cursor = reader.run(sql, value);
+    auto cursor = reader.run(sql, {value});
     if (!cursor)
         return -1;
     const bool found = cursor->next();
@@ -65,13 +65,34 @@ TEST(SqliteReader, FindsRowsByNumberAndByTextOutsideAscii)
     EXPECT_EQ(idWhere(*reader, byName, outsideBmp), 3);
     EXPECT_EQ(idWhere(*reader, byName, outsideBmp.chopped(2)), 0); // without the emoji: another text
 
-    auto cursor = reader->run("SELECT data FROM t WHERE id = ?", qint64(2));
+    auto cursor = reader->run("SELECT data FROM t WHERE id = ?", {qint64(2)});
     ASSERT_TRUE(cursor);
     ASSERT_TRUE(cursor->next());
     EXPECT_EQ(cursor->bytes(0).toByteArray(),
               QByteArray("two\0two", 7)); // the whole value, past its zero byte
     EXPECT_FALSE(cursor->next());
     EXPECT_FALSE(cursor->failed());
+}
+
+TEST(SqliteReader, BindsSeveralValuesInOrderAndReadsTextAndNull)
+{
+    QTemporaryDir dir;
+    auto reader = openReader(writeTable(dir));
+    ASSERT_TRUE(reader);
+    auto cursor =
+        reader->run("SELECT name, data IS NULL, nullif(id, ?) FROM t WHERE id >= ? AND name <> ? ORDER BY id",
+                    {qint64(3), qint64(1), QStringLiteral("plain")});
+    ASSERT_TRUE(cursor);
+    QStringList names;
+    QList<bool> nulls;
+    while (cursor->next()) {
+        names << cursor->text(0);
+        EXPECT_EQ(cursor->int64(1), 0);
+        nulls << cursor->isNull(2);
+    }
+    EXPECT_FALSE(cursor->failed());
+    EXPECT_EQ(names, (QStringList{kana, outsideBmp}));
+    EXPECT_EQ(nulls, (QList<bool>{false, true})); // row 3's id is the first value: nullif gives NULL
 }
 
 // A kept statement starts again from its first row with each run, whatever the run before it read.
@@ -82,13 +103,13 @@ TEST(SqliteReader, EachRunOfAKeptStatementStartsAfresh)
     ASSERT_TRUE(reader);
     const char *from = "SELECT id FROM t WHERE id >= ? ORDER BY id";
     {
-        auto cursor = reader->run(from, qint64(1));
+        auto cursor = reader->run(from, {qint64(1)});
         ASSERT_TRUE(cursor);
         ASSERT_TRUE(cursor->next());
         EXPECT_EQ(cursor->int64(0), 1);
     } // left after its first row
     {
-        auto cursor = reader->run(from, qint64(2));
+        auto cursor = reader->run(from, {qint64(2)});
         ASSERT_TRUE(cursor);
         QList<qint64> ids;
         while (cursor->next())
@@ -105,7 +126,7 @@ TEST(SqliteReader, AStatementThatCannotBePreparedIsReported)
     QTemporaryDir dir;
     auto reader = openReader(writeTable(dir));
     ASSERT_TRUE(reader);
-    EXPECT_FALSE(reader->run("SELECT no_such_column FROM t WHERE id = ?", qint64(1)));
+    EXPECT_FALSE(reader->run("SELECT no_such_column FROM t WHERE id = ?", {qint64(1)}));
     EXPECT_TRUE(reader->lastError().contains(QStringLiteral("no_such_column")))
         << reader->lastError().toStdString();
     EXPECT_EQ(idWhere(*reader, "SELECT id FROM t WHERE id = ?", qint64(1)), 1); // and the reader still works
@@ -117,7 +138,7 @@ TEST(SqliteReader, NeverWrites)
     const QString path = writeTable(dir);
     auto reader = openReader(path);
     ASSERT_TRUE(reader);
-    auto cursor = reader->run("DELETE FROM t WHERE id = ?", qint64(1));
+    auto cursor = reader->run("DELETE FROM t WHERE id = ?", {qint64(1)});
     ASSERT_TRUE(cursor);
     EXPECT_FALSE(cursor->next());
     EXPECT_TRUE(cursor->failed());
@@ -164,11 +185,11 @@ TEST(SqliteReader, ADamagedRecordPageIsACatalogueErrorNotAWrongAnswer)
     {
         auto reader = openReader(path);
         ASSERT_TRUE(reader);
-        auto size = reader->run("SELECT page_size FROM pragma_page_size() WHERE ? IS NOT NULL", qint64(1));
+        auto size = reader->run("SELECT page_size FROM pragma_page_size() WHERE ? IS NOT NULL", {qint64(1)});
         ASSERT_TRUE(size && size->next());
         pageSize = size->int64(0);
         auto root = reader->run("SELECT rootpage FROM sqlite_master WHERE name = ?",
-                                QStringLiteral("product_records"));
+                                {QStringLiteral("product_records")});
         ASSERT_TRUE(root && root->next());
         rootPage = root->int64(0);
     }
