@@ -150,6 +150,15 @@ QString copyToTemp(const QTemporaryDir &dir, const QString &source, const QStrin
     return target;
 }
 
+QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString target = QDir(dir.path()).filePath(name);
+    QFile f(target);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        throw std::runtime_error("cannot write test file");
+    return target;
+}
+
 void runSql(const QString &path, const QString &sql, const QVariantList &values)
 {
     const QString connection = QStringLiteral("testing_support.runSql");

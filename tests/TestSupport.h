@@ -77,6 +77,8 @@ private:
 
 // Copies a file into a temporary folder, so a test can damage or alter it.
 QString copyToTemp(const QTemporaryDir &dir, const QString &source, const QString &name);
+// Writes `bytes` as a new file in a temporary folder (junk where a database is expected, say); its path.
+QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 
 // Runs one SQL statement on a database file (a copy a test alters); throws when it fails.
 void runSql(const QString &path, const QString &sql, const QVariantList &values = {});

@@ -233,11 +233,7 @@ TEST_F(Cli, TextOutputIsReadableInBothLanguages)
 TEST_F(Cli, UnreadableCatalogueIsAnInternalFailure)
 {
     QTemporaryDir dir;
-    const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));
-    QFile f(bad);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray(4096, 'z'));
-    f.close();
+    const QString bad = testing_support::writeTemp(dir, QStringLiteral("bad.sqlite"), QByteArray(4096, 'z'));
     const CliRun r = run({QStringLiteral("search"), QStringLiteral("A1263"), QStringLiteral("--catalogue"), bad,
                        QStringLiteral("--lang"), QStringLiteral("en")});
     EXPECT_EQ(r.exitCode, 1);

@@ -42,11 +42,7 @@ TEST(Catalogue, MissingFileIsReported)
 TEST(Catalogue, GarbageFileIsNotACatalogue)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray(8192, 'x'));
-    f.close();
+    const QString path = testing_support::writeTemp(dir, QStringLiteral("garbage.sqlite"), QByteArray(8192, 'x'));
     auto c = Catalogue::open(path);
     ASSERT_FALSE(c.ok());
     EXPECT_EQ(c.error().kind, CatalogueError::Kind::NotACatalogue);

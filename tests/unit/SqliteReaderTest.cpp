@@ -158,11 +158,7 @@ TEST(SqliteReader, AMissingFileIsNotOpened)
 TEST(SqliteReader, AFileThatIsNotADatabaseFailsItsFirstStatement)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray(8192, 'x'));
-    f.close();
+    const QString path = testing_support::writeTemp(dir, QStringLiteral("junk.sqlite"), QByteArray(8192, 'x'));
     QString error;
     auto reader = SqliteReader::open(path, &error);
     if (!reader) {
