@@ -287,7 +287,8 @@ Catalogue::Expected<const Catalogue::CachedCampaign *> Catalogue::cachedCampaign
     return kept;
 }
 
-Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const char *sql, const SqliteReader::Value &key,
+Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const char *sql,
+                                                                          const SqliteReader::Value &key,
                                                                           bool keyIsVariant)
 {
     qint64 productId = 0;
@@ -340,9 +341,10 @@ Catalogue::Expected<QStringList> Catalogue::campaignIdsForModel(const QString &f
     // joins the campaigns table and builds a sorter for each product.
     QStringList unsorted;
     {
-        std::optional<SqliteReader::Cursor> q = m_reader->run(
-            "SELECT cp.campaign_id FROM products p JOIN campaign_products cp ON cp.product_id = p.id WHERE p.model = ?",
-            {folded});
+        std::optional<SqliteReader::Cursor> q =
+            m_reader->run("SELECT cp.campaign_id FROM products p "
+                          "JOIN campaign_products cp ON cp.product_id = p.id WHERE p.model = ?",
+                          {folded});
         while (q && q->next())
             unsorted << q->text(0);
         if (!q || q->failed())
@@ -506,10 +508,10 @@ Catalogue::Expected<SerialListStatus> Catalogue::serialStatus(const QString &cam
     const bool complete = known->complete;
     // Ranges never overlap (the generator checks), so only the nearest range starting at or before the
     // serial can hold it.
-    std::optional<SqliteReader::Cursor> q = m_reader->run("SELECT serial_to FROM affected_serials "
-                                                          "WHERE campaign_product_id = ? AND serial_from <= ? "
-                                                          "ORDER BY serial_from DESC LIMIT 1",
-                                                          {cpId, serial});
+    std::optional<SqliteReader::Cursor> q =
+        m_reader->run("SELECT serial_to FROM affected_serials "
+                      "WHERE campaign_product_id = ? AND serial_from <= ? ORDER BY serial_from DESC LIMIT 1",
+                      {cpId, serial});
     const bool listed = q && q->next() && q->text(0) >= serial;
     if (!q || q->failed())
         return lookupError();

@@ -242,7 +242,7 @@ private:
     Expected<TermHits> withVocabulary(Expected<TermHits> own, const QString &folded, TextMatch how, int products);
 
     std::unique_ptr<SqlDatabase> m_db;
-    std::unique_ptr<SqliteReader> m_reader; // the product lookups (see SqliteReader)
+    std::unique_ptr<SqliteReader> m_reader; // the most frequent exact lookups (see SqliteReader)
     CatalogueInfo m_info;
     std::unique_ptr<SearchVocabulary> m_vocabulary; // loaded by the first search
     int m_readTransactions = 0;

@@ -5,6 +5,8 @@
 #include <spdlog/logger.h>
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace recall {
 
 std::unique_ptr<SqliteReader> SqliteReader::open(const QString &path, QString *error)

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <variant>
@@ -15,10 +17,11 @@ struct sqlite3_stmt;
 namespace recall {
 
 // One read-only connection through SQLite's own C API, for the few exact lookups that run most often (a
-// product by JAN, model, variant code or id, and its compact record). Through QtSql a statement costs ~2.7 µs
-// before SQLite does any work (binding through QVariant, the result's bookkeeping), a third of a product's
-// first lookup in a large catalogue; here a kept statement is reset, bound and stepped directly. Everything
-// else is read through SqlDatabase. Statements are prepared once per SQL text; the value is always bound.
+// product by JAN, model, variant code or id and its compact record; a model's campaigns; a serial on an
+// affected list). Through QtSql a statement costs ~2.7 µs before SQLite does any work (binding through
+// QVariant, the result's bookkeeping), a third of a product's first lookup in a large catalogue; here a kept
+// statement is reset, bound and stepped directly. Everything else is read through SqlDatabase. Statements are
+// prepared once per SQL text; values are always bound, never spliced into SQL.
 // Not thread-safe: use it on the thread that opened it.
 class SqliteReader
 {
