@@ -40,11 +40,7 @@ protected:
 
     QString file(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_files.filePath(name);
-        QFile f(path);
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        return path;
+        return testing_support::writeTemp(m_files, name, bytes);
     }
 
     QTemporaryDir m_home;

@@ -6,6 +6,7 @@
 #include "CasesPage.h"
 #include "GuiFixture.h"
 #include "ProductPage.h"
+#include "TestSupport.h"
 #include "ToolTabs.h"
 
 #include <QFile>
@@ -25,11 +26,7 @@ void scan(QLineEdit *box, const QString &line)
 
 QString writeCsv(const QTemporaryDir &dir, const QByteArray &content)
 {
-    const QString path = dir.filePath(QStringLiteral("in.csv"));
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(content);
-    return path;
+    return testing_support::writeTemp(dir, QStringLiteral("in.csv"), content);
 }
 } // namespace
 

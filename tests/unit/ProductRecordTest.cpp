@@ -222,10 +222,9 @@ TEST(ProductRecord, TheCatalogueReadsTheSameProductFromEitherRecord)
 
     // The compact record is what is read when it can be: give the first product the second one's record.
     const QString swapped = testing_support::copyToTemp(dir, written, QStringLiteral("swapped.sqlite"));
-    testing_support::runSql(swapped,
-          QStringLiteral(
-              "UPDATE product_records SET record = (SELECT record FROM product_records WHERE id = 2) "
-              "WHERE id = 1"));
+    testing_support::runSql(
+        swapped, QStringLiteral("UPDATE product_records SET record = (SELECT record FROM product_records WHERE id = 2) "
+                                "WHERE id = 1"));
     auto catalogue = Catalogue::open(swapped);
     ASSERT_TRUE(catalogue.ok());
     auto first = (*catalogue)->productById(1);
