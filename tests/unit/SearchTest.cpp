@@ -1,9 +1,17 @@
 #include "SearchEngine.h"
+#include "SearchVocabulary.h"
+#include "SqlDatabase.h"
 #include "TestSupport.h"
+#include "TextNormalizer.h"
+
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
 
 using namespace recall;
 
@@ -154,6 +162,77 @@ TEST_F(Search, ColourWordsWithProductWords)
     ASSERT_FALSE(white.results.empty());
     EXPECT_EQ(white.results.front().model, QStringLiteral("A1263"));
     EXPECT_EQ(white.results.front().variants, (QStringList{QStringLiteral("A1263026"), QStringLiteral("A1263N22")}));
+}
+
+// A word after the first is also matched against category and colour words: each product of a category, and
+// each variant of a colour, whose word holds it, with the best rank of those words (equal 1, start 2, inside
+// 3). Worked out here from the vocabulary and the products' and variants' rows, for words that name several
+// colours or categories at once.
+TEST_F(Search, LaterWordsNameCategoriesAndColoursWithTheirBestRank)
+{
+    QString error;
+    auto db = SqlDatabase::open(testing_support::shippedCatalogue(), SqlDatabase::Mode::ReadOnly, &error);
+    ASSERT_NE(db, nullptr) << error.toStdString();
+    std::vector<qint64> productIds;
+    std::multimap<QString, qint64> productsOfCategory;
+    std::multimap<QString, std::pair<qint64, qint64>> variantsOfColour; // colour -> (product, variant)
+    QSqlQuery *q = db->run(QStringLiteral("SELECT id, category_id FROM products ORDER BY id"));
+    ASSERT_NE(q, nullptr);
+    while (q->next()) {
+        productIds.push_back(q->value(0).toLongLong());
+        productsOfCategory.emplace(q->value(1).toString(), q->value(0).toLongLong());
+    }
+    q = db->run(QStringLiteral("SELECT product_id, id, colour_id FROM variants"));
+    ASSERT_NE(q, nullptr);
+    while (q->next())
+        variantsOfColour.emplace(q->value(2).toString(),
+                                 std::pair{q->value(0).toLongLong(), q->value(1).toLongLong()});
+    q->finish();
+    auto colours = s_catalogue->colours();
+    auto categories = s_catalogue->categories();
+    ASSERT_TRUE(colours.ok() && categories.ok());
+    const SearchVocabulary vocabulary(*colours, *categories);
+
+    using Row = std::tuple<qint64, qint64, int, int>; // product, variant, kind, rank
+    int severalWords = 0;
+    int rankedBetterThanInside = 0;
+    for (const QString &text : {QStringLiteral("赤"), QStringLiteral("レッ"), QStringLiteral("ア"),
+                                QStringLiteral("ク"), QStringLiteral("re"), QStringLiteral("e"), QStringLiteral("bl"),
+                                QStringLiteral("スピーカー"), QStringLiteral("ピー"), QStringLiteral("bank"),
+                                QStringLiteral("er"), QStringLiteral("色"), QStringLiteral("n")}) {
+        const QString folded = TextNormalizer::fold(text);
+        SCOPED_TRACE(text.toStdString());
+        std::map<std::pair<int, QString>, int> best; // (kind, id) -> rank
+        for (const VocabularyWord *w : vocabulary.matching(folded, TextMatch::Contains)) {
+            const int rank = w->word == folded ? 1 : w->word.startsWith(folded) ? 2 : 3;
+            auto [it, added] = best.emplace(std::pair{int(w->kind), w->id}, rank);
+            it->second = std::min(it->second, rank);
+        }
+        std::multiset<Row> expected;
+        for (const auto &[key, rank] : best) {
+            if (MatchKind(key.first) == MatchKind::Category) {
+                for (auto [it, end] = productsOfCategory.equal_range(key.second); it != end; ++it)
+                    expected.emplace(it->second, 0, key.first, rank);
+            } else {
+                for (auto [it, end] = variantsOfColour.equal_range(key.second); it != end; ++it)
+                    expected.emplace(it->second.first, it->second.second, key.first, rank);
+            }
+            rankedBetterThanInside += rank < 3 ? 1 : 0;
+        }
+        severalWords += best.size() > 1 ? 1 : 0;
+
+        auto found = s_catalogue->termsOfProductsContaining(productIds, folded);
+        ASSERT_TRUE(found.ok());
+        std::multiset<Row> vocabularyHits;
+        for (const RankedHit &h : *found) {
+            if (h.hit.kind == MatchKind::Category || h.hit.kind == MatchKind::Colour)
+                vocabularyHits.emplace(h.hit.productId, h.hit.variantId, int(h.hit.kind), h.rank);
+        }
+        EXPECT_EQ(vocabularyHits, expected);
+    }
+    // The words asked cover what the test is for.
+    EXPECT_GE(severalWords, 5);
+    EXPECT_GE(rankedBetterThanInside, 3);
 }
 
 TEST_F(Search, SqlMetacharactersAreJustText)
