@@ -180,6 +180,8 @@ Catalogue::Expected<std::unique_ptr<Catalogue>> Catalogue::open(const QString &p
     info.asOf = QDate::fromString(values.value(QStringLiteral("as_of")), Qt::ISODate);
     info.title = {values.value(QStringLiteral("title_ja")), values.value(QStringLiteral("title_en"))};
     const int normalizer = values.value(QStringLiteral("normalizer_version")).toInt();
+    if (const int shift = values.value(QStringLiteral("term_id_shift")).toInt(); shift > 0 && shift < 32)
+        catalogue->m_termIdShift = shift;
     if (info.schemaVersion == 0 || !info.asOf.isValid())
         return Error{Error::Kind::NotACatalogue, path, QStringLiteral("no schema version")};
     if (info.schemaVersion < CatalogueSchema::version || normalizer < TextNormalizer::version)
@@ -819,7 +821,8 @@ Catalogue::Expected<std::vector<RankedHit>> Catalogue::termsOfProductsContaining
     //   whole list is far fewer rows than every term of every candidate, and empty for a word only the
     //   vocabulary holds (the "wh" of "white", "赤");
     // - longer: when fewer terms than that hold its rarest trigram, the trigram index finds them (instr checks);
-    // - else every term of every candidate (~12 a product), each tested with instr.
+    // - else every term of every candidate (~12 a product), each tested with instr: by id range when the
+    //   catalogue numbers terms by product (CatalogueSchema::termIdShift), else through products.first_term.
     auto listed = folded.size() <= 2 ? packed(QStringLiteral("SELECT count(*) FROM search_grams WHERE gram = ?"), {folded})
                                      : Expected<QString>(QString());
     if (!listed)
@@ -840,6 +843,11 @@ Catalogue::Expected<std::vector<RankedHit>> Catalogue::termsOfProductsContaining
         from = QStringLiteral("FROM search_grams g JOIN search_terms t ON t.id = g.term_id "
                               "WHERE g.gram = ? AND t.product_id IN (SELECT value FROM json_each(?))");
         values << folded << ids;
+    } else if (m_termIdShift > 0) { // each product's terms by id range, no product looked up
+        from = QStringLiteral("FROM json_each(?) j JOIN search_terms t ON t.id > j.value * ? "
+                              "AND t.id < (j.value + 1) * ? WHERE instr(t.term, ?) > 0");
+        const qint64 perProduct = qint64(1) << m_termIdShift;
+        values << ids << perProduct << perProduct << folded;
     } else {
         from = QStringLiteral("FROM json_each(?) j JOIN products p ON p.id = j.value "
                               "JOIN search_terms t ON t.id BETWEEN p.first_term AND p.last_term WHERE instr(t.term, ?) > 0");

@@ -249,6 +249,8 @@ private:
     // Optional tables (CatalogueSchema.h), looked up when first needed.
     std::optional<bool> m_hasTrigramCounts;
     std::optional<bool> m_hasProductRecords;
+    // meta term_id_shift (CatalogueSchema::termIdShift); 0: the catalogue numbers terms one after another.
+    int m_termIdShift = 0;
 
     // Parsed records kept, by the size of their stored text: a batch over thousands of products parses each
     // once; the memory goes with the catalogue (a batch's own is closed when it ends).

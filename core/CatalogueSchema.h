@@ -11,13 +11,22 @@ namespace recall::CatalogueSchema {
 //    character queries; products.illustration and the range of the product's terms; indexes for search by
 //    category and colour.
 //    Catalogues written since 2026-12 add search_trigrams and product_records (below); both are optional, so
-//    the version stayed: a catalogue without them is searched and read as before.
+//    the version stayed: a catalogue without them is searched and read as before. So is the meta key
+//    term_id_shift (termIdShift below).
 inline constexpr int version = 2;
 
 // search_grams keeps, for each one- or two-character piece of a search term, the ids of at most this many
 // terms containing it (the first ones). A search needs at most 16 rows per result wanted; beyond this a
 // query falls back to scanning the terms.
 inline constexpr int shortGramTermLimit = 1024;
+
+// A product's search terms have the ids (productId << termIdShift) + 1 upward, so the terms of given
+// products are read by id range without looking each product up (a lookup in products is a page of its own
+// for every product: the costliest part of matching a second word against a few hundred candidates). The
+// writer stores the shift as meta term_id_shift; catalogues without it number terms one after another, and
+// their ranges are read from products.first_term and last_term (which every catalogue has).
+inline constexpr int termIdShift = 16;
+inline constexpr qint64 maxTermsPerProduct = (qint64(1) << termIdShift) - 1;
 
 // Product details, campaigns and notes are stored as their source JSON records (`doc` columns), parsed by
 // the same code that validated them, and products also in a compact form that is quicker to read

@@ -74,6 +74,8 @@ class Writer
 public:
     Writer(SqlDatabase &db, const DataSet &data) : m_db(db), m_data(data) {}
 
+    const QString &problem() const { return m_problem; }
+
     bool writeAll()
     {
         // Indexes are built after the rows are in: much faster than updating them row by row.
@@ -108,6 +110,7 @@ private:
             {QStringLiteral("as_of"), info.asOf.toString(Qt::ISODate)},
             {QStringLiteral("title_ja"), info.title.ja},
             {QStringLiteral("title_en"), info.title.en},
+            {QStringLiteral("term_id_shift"), QString::number(CatalogueSchema::termIdShift)},
         };
         for (const auto &[key, value] : rows) {
             if (!m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"), {key, value}))
@@ -153,6 +156,13 @@ private:
             std::vector<SearchTerm> terms = searchTermsFor(*p, m_data.colours, m_data.categories);
             terms.erase(std::remove_if(terms.begin(), terms.end(), [](const SearchTerm &t) { return isVocabularyKind(t.kind); }),
                         terms.end());
+            if (qint64(terms.size()) > CatalogueSchema::maxTermsPerProduct) {
+                m_problem = QStringLiteral("%1 has %2 search terms, more than a catalogue can number")
+                              .arg(p->model)
+                              .arg(terms.size());
+                return false;
+            }
+            termId = productId << CatalogueSchema::termIdShift;
             const qint64 firstTerm = termId + 1;
             if (!m_db.exec(QStringLiteral("INSERT INTO products VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {productId, p->model, p->name.ja, p->name.en, p->categoryId, p->illustration,
@@ -246,6 +256,7 @@ private:
 
     SqlDatabase &m_db;
     const DataSet &m_data;
+    QString m_problem; // what failed when it was not a statement
     QHash<QString, qint64> m_productIds;
     QHash<QString, qint64> m_campaignProductIds;
 };
@@ -270,7 +281,7 @@ QString CatalogueWriter::write(const DataSet &data, const QString &path) const
             return db->lastError();
         Writer writer(*db, data);
         if (!writer.writeAll()) {
-            error = db->lastError();
+            error = writer.problem().isEmpty() ? db->lastError() : writer.problem();
             db->rollback();
             return error;
         }

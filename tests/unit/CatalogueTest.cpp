@@ -3,6 +3,7 @@
 #include "CatalogueWriter.h"
 #include "DataSetReader.h"
 #include "ProductDetails.h"
+#include "SearchTerms.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -268,4 +269,69 @@ TEST(CatalogueTest, AProductsCampaignsNewestFirstThenById)
     const QStringList byId{QStringLiteral("JP-2024-09"), QStringLiteral("JP-2025-06")};
     for (int round = 0; round < 2; ++round)
         EXPECT_EQ(idsFor(**sameDay, QStringLiteral("A1647")), byId);
+}
+
+// Each product's search terms are numbered from its id shifted by CatalogueSchema::termIdShift (so a search
+// reads them by id range), and products.first_term..last_term still spans exactly them, for older readers.
+TEST(CatalogueWriter, NumbersEachProductsTermsFromItsId)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("numbering"));
+    db.setDatabaseName(testing_support::shippedCatalogue());
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    ASSERT_TRUE(db.open());
+    {
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'term_id_shift'")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), CatalogueSchema::termIdShift);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next());
+        const int all = q.value(0).toInt();
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT p.id, p.first_term, p.last_term, min(t.id), max(t.id), count(t.id) "
+                                          "FROM products p JOIN search_terms t ON t.product_id = p.id GROUP BY p.id")));
+        int products = 0;
+        while (q.next()) {
+            ++products;
+            const qint64 base = q.value(0).toLongLong() << CatalogueSchema::termIdShift;
+            SCOPED_TRACE(q.value(0).toLongLong());
+            EXPECT_EQ(q.value(1).toLongLong(), base + 1);
+            EXPECT_EQ(q.value(3).toLongLong(), base + 1);
+            EXPECT_EQ(q.value(2).toLongLong(), q.value(4).toLongLong());
+            EXPECT_EQ(q.value(4).toLongLong() - q.value(3).toLongLong() + 1, q.value(5).toLongLong()); // no gaps
+        }
+        EXPECT_EQ(products, all); // every product has terms
+        EXPECT_GT(all, 0);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("numbering"));
+}
+
+// A product with more search terms than its id range holds is reported by model, and nothing is written
+// wrong; one with exactly as many is written.
+TEST(CatalogueWriter, AProductWithMoreTermsThanItsRangeIsReported)
+{
+    const DataSetReadResult read = DataSetReader().read({testing_support::shippedDataDir()});
+    ASSERT_TRUE(read.ok());
+    DataSet data = read.data;
+    Product &product = data.products.front();
+    const auto numbered = [&] { // the terms the writer numbers: vocabulary words are matched apart
+        qint64 n = 0;
+        for (const SearchTerm &t : searchTermsFor(product, data.colours, data.categories))
+            n += isVocabularyKind(t.kind) ? 0 : 1;
+        return n;
+    };
+    for (qint64 i = 0, own = numbered(); own + i < CatalogueSchema::maxTermsPerProduct; ++i)
+        product.aliases << QStringLiteral("alias%1").arg(i);
+    ASSERT_EQ(numbered(), CatalogueSchema::maxTermsPerProduct);
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("c.sqlite"));
+    ASSERT_EQ(CatalogueWriter().write(data, path), QString());
+    auto full = Catalogue::open(path);
+    ASSERT_TRUE(full.ok());
+    auto found = (*full)->productByModel(product.model);
+    ASSERT_TRUE(found.ok() && found->has_value());
+
+    product.aliases << QStringLiteral("one too many");
+    const QString problem = CatalogueWriter().write(data, path);
+    EXPECT_TRUE(problem.contains(product.model)) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(QString::number(CatalogueSchema::maxTermsPerProduct + 1))) << problem.toStdString();
 }
