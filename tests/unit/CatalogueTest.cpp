@@ -285,8 +285,10 @@ TEST(CatalogueWriter, NumbersEachProductsTermsFromItsId)
         EXPECT_EQ(q.value(0).toInt(), CatalogueSchema::termIdShift);
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next());
         const int all = q.value(0).toInt();
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT p.id, p.first_term, p.last_term, min(t.id), max(t.id), count(t.id) "
-                                          "FROM products p JOIN search_terms t ON t.product_id = p.id GROUP BY p.id")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("SELECT p.id, p.first_term, p.last_term, min(t.id), max(t.id), "
+                                  "count(t.id) FROM products p JOIN search_terms t ON t.product_id = p.id "
+                                  "GROUP BY p.id")));
         int products = 0;
         while (q.next()) {
             ++products;
@@ -295,7 +297,8 @@ TEST(CatalogueWriter, NumbersEachProductsTermsFromItsId)
             EXPECT_EQ(q.value(1).toLongLong(), base + 1);
             EXPECT_EQ(q.value(3).toLongLong(), base + 1);
             EXPECT_EQ(q.value(2).toLongLong(), q.value(4).toLongLong());
-            EXPECT_EQ(q.value(4).toLongLong() - q.value(3).toLongLong() + 1, q.value(5).toLongLong()); // no gaps
+            EXPECT_EQ(q.value(4).toLongLong() - q.value(3).toLongLong() + 1,
+                      q.value(5).toLongLong()); // no gaps
         }
         EXPECT_EQ(products, all); // every product has terms
         EXPECT_GT(all, 0);
@@ -305,8 +308,8 @@ TEST(CatalogueWriter, NumbersEachProductsTermsFromItsId)
     QSqlDatabase::removeDatabase(QStringLiteral("numbering"));
 }
 
-// A product with more search terms than its id range holds is reported by model, and nothing is written
-// wrong; one with exactly as many is written.
+// A product with more search terms than its id range holds is reported by model and count, and what was
+// begun does not open as a catalogue; one with exactly as many is written.
 TEST(CatalogueWriter, AProductWithMoreTermsThanItsRangeIsReported)
 {
     const DataSetReadResult read = DataSetReader().read({testing_support::shippedDataDir()});
@@ -330,8 +333,11 @@ TEST(CatalogueWriter, AProductWithMoreTermsThanItsRangeIsReported)
     auto found = (*full)->productByModel(product.model);
     ASSERT_TRUE(found.ok() && found->has_value());
 
+    full->reset();
     product.aliases << QStringLiteral("one too many");
     const QString problem = CatalogueWriter().write(data, path);
     EXPECT_TRUE(problem.contains(product.model)) << problem.toStdString();
-    EXPECT_TRUE(problem.contains(QString::number(CatalogueSchema::maxTermsPerProduct + 1))) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(QString::number(CatalogueSchema::maxTermsPerProduct + 1)))
+        << problem.toStdString();
+    EXPECT_FALSE(Catalogue::open(path).ok());
 }

@@ -196,10 +196,11 @@ TEST_F(Search, LaterWordsNameCategoriesAndColoursWithTheirBestRank)
     using Row = std::tuple<qint64, qint64, int, int>; // product, variant, kind, rank
     int severalWords = 0;
     int rankedBetterThanInside = 0;
-    for (const QString &text : {QStringLiteral("赤"), QStringLiteral("レッ"), QStringLiteral("ア"),
-                                QStringLiteral("ク"), QStringLiteral("re"), QStringLiteral("e"), QStringLiteral("bl"),
-                                QStringLiteral("スピーカー"), QStringLiteral("ピー"), QStringLiteral("bank"),
-                                QStringLiteral("er"), QStringLiteral("色"), QStringLiteral("n")}) {
+    for (const QString &text :
+         {QStringLiteral("赤"), QStringLiteral("レッ"), QStringLiteral("ア"), QStringLiteral("ク"),
+          QStringLiteral("re"), QStringLiteral("e"), QStringLiteral("bl"), QStringLiteral("スピーカー"),
+          QStringLiteral("ピー"), QStringLiteral("bank"), QStringLiteral("er"), QStringLiteral("色"),
+          QStringLiteral("n")}) {
         const QString folded = TextNormalizer::fold(text);
         SCOPED_TRACE(text.toStdString());
         std::map<std::pair<int, QString>, int> best; // (kind, id) -> rank

@@ -442,8 +442,9 @@ TEST_F(Synthetic, ACatalogueWithoutTrigramCountsFindsTheSame)
 }
 
 // A catalogue written before terms were numbered by product (no meta term_id_shift, ids one after another)
-// reads a candidate's terms through products.first_term and last_term; one numbered by product reads them by
-// id range. A copy renumbered the older way finds the same for second words read from every candidate's terms.
+// reads a candidate's terms through products.first_term and last_term; one numbered by product reads them
+// by id range. A copy renumbered the older way finds the same for second words read from every candidate's
+// terms.
 TEST_F(Synthetic, ACatalogueNumberingTermsOneAfterAnotherFindsTheSame)
 {
     QTemporaryDir dir;
@@ -452,27 +453,34 @@ TEST_F(Synthetic, ACatalogueNumberingTermsOneAfterAnotherFindsTheSame)
     const QString older = dir.filePath(QStringLiteral("older.sqlite"));
     ASSERT_TRUE(QFile::copy(numbered, older));
     int cutLists = 0;
-    const QStringList seconds = {QStringLiteral("a"), QStringLiteral("e"), QStringLiteral("0"), QStringLiteral("ン"),
-                                 QStringLiteral("ア"), QStringLiteral("1"), QStringLiteral("spe"), QStringLiteral("er")};
+    const QStringList seconds = {QStringLiteral("a"),   QStringLiteral("e"),  QStringLiteral("0"),
+                                 QStringLiteral("ン"),  QStringLiteral("ア"), QStringLiteral("1"),
+                                 QStringLiteral("spe"), QStringLiteral("er")};
     {
         QString error;
         auto db = SqlDatabase::open(older, SqlDatabase::Mode::ReadWrite, &error);
         ASSERT_NE(db, nullptr) << error.toStdString();
-        for (const QString &sql : {
-                 QStringLiteral("CREATE TEMP TABLE renumbered(old INTEGER PRIMARY KEY, new INTEGER NOT NULL)"),
-                 QStringLiteral("INSERT INTO temp.renumbered SELECT id, row_number() OVER (ORDER BY id) FROM search_terms"),
-                 // Through negative ids, so no new id meets an old one still there.
-                 QStringLiteral("UPDATE search_terms SET id = -(SELECT new FROM temp.renumbered WHERE old = id)"),
-                 QStringLiteral("UPDATE search_terms SET id = -id"),
-                 QStringLiteral("UPDATE search_grams SET term_id = -(SELECT new FROM temp.renumbered WHERE old = term_id)"),
-                 QStringLiteral("UPDATE search_grams SET term_id = -term_id"),
-                 QStringLiteral("UPDATE products SET first_term = (SELECT new FROM temp.renumbered WHERE old = first_term), "
-                                "last_term = (SELECT new FROM temp.renumbered WHERE old = last_term)"),
-                 QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('rebuild')"),
-                 QStringLiteral("DELETE FROM meta WHERE key = 'term_id_shift'")})
+        const QStringList renumbering = {
+            QStringLiteral("CREATE TEMP TABLE renumbered(old INTEGER PRIMARY KEY, new INTEGER NOT NULL)"),
+            QStringLiteral(
+                "INSERT INTO temp.renumbered SELECT id, row_number() OVER (ORDER BY id) FROM search_terms"),
+            // Through negative ids, so no new id meets an old one still there.
+            QStringLiteral("UPDATE search_terms SET id = -(SELECT new FROM temp.renumbered WHERE old = id)"),
+            QStringLiteral("UPDATE search_terms SET id = -id"),
+            QStringLiteral(
+                "UPDATE search_grams SET term_id = -(SELECT new FROM temp.renumbered WHERE old = term_id)"),
+            QStringLiteral("UPDATE search_grams SET term_id = -term_id"),
+            QStringLiteral(
+                "UPDATE products SET first_term = (SELECT new FROM temp.renumbered WHERE old = first_term), "
+                "last_term = (SELECT new FROM temp.renumbered WHERE old = last_term)"),
+            QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('rebuild')"),
+            QStringLiteral("DELETE FROM meta WHERE key = 'term_id_shift'")};
+        for (const QString &sql : renumbering)
             ASSERT_TRUE(db->exec(sql)) << sql.toStdString() << ": " << db->lastError().toStdString();
-        QSqlQuery *q = db->run(QStringLiteral("SELECT count(*) FROM search_terms WHERE id > (SELECT count(*) FROM search_terms) "
-                                              "UNION ALL SELECT count(*) FROM products WHERE first_term IS NULL OR last_term IS NULL"));
+        QSqlQuery *q = db->run(
+            QStringLiteral("SELECT count(*) FROM search_terms "
+                           "WHERE id > (SELECT count(*) FROM search_terms) UNION ALL "
+                           "SELECT count(*) FROM products WHERE first_term IS NULL OR last_term IS NULL"));
         ASSERT_NE(q, nullptr);
         while (q->next())
             EXPECT_EQ(q->value(0).toInt(), 0); // ids 1..n, every product's range renumbered
@@ -489,8 +497,9 @@ TEST_F(Synthetic, ACatalogueNumberingTermsOneAfterAnotherFindsTheSame)
     ASSERT_TRUE(byProduct.ok());
     ASSERT_TRUE(oneAfterAnother.ok());
     int found = 0;
-    for (const QString &first : {QStringLiteral("power"), QStringLiteral("sound"), QStringLiteral("mini"),
-                                 QStringLiteral("サウンド"), QStringLiteral("anker"), QStringLiteral("charge")}) {
+    for (const QString &first :
+         {QStringLiteral("power"), QStringLiteral("sound"), QStringLiteral("mini"),
+          QStringLiteral("サウンド"), QStringLiteral("anker"), QStringLiteral("charge")}) {
         for (const QString &second : seconds) {
             const QString text = first + u' ' + second;
             SCOPED_TRACE(text.toStdString());
