@@ -61,6 +61,18 @@ protected:
         return problem.isEmpty() && opened.ok() ? std::move(*opened) : nullptr;
     }
 
+    // The generated data written into `dir` (as writtenCatalogue) and copied to `copyName` there, for a test
+    // to change; the copy's path, empty (and a failure) when either cannot be made.
+    static QString writtenCopy(const QTemporaryDir &dir, const QString &copyName)
+    {
+        if (!writtenCatalogue(dir))
+            return {};
+        const QString copy = dir.filePath(copyName);
+        const bool copied = QFile::copy(dir.filePath(QStringLiteral("synthetic.sqlite")), copy);
+        EXPECT_TRUE(copied);
+        return copied ? copy : QString();
+    }
+
     static DataSet *s_base;
     static synthetic::Generated *s_generated;
 };
@@ -202,6 +214,24 @@ QStringList shown(const SearchResponse &response)
                    .arg(r.rank)
                    .arg(int(r.status));
     return out;
+}
+
+// Searches each text in both catalogues (a page of 50), expecting the same results; how many found something.
+int findTheSame(Catalogue &a, Catalogue &b, const QStringList &texts)
+{
+    int found = 0;
+    for (const QString &text : texts) {
+        SCOPED_TRACE(text.toStdString());
+        auto inA = SearchEngine(a).search(text, 50);
+        auto inB = SearchEngine(b).search(text, 50);
+        EXPECT_TRUE(inA.ok());
+        EXPECT_TRUE(inB.ok());
+        if (!inA.ok() || !inB.ok())
+            continue;
+        EXPECT_EQ(shown(*inA), shown(*inB));
+        found += inA->results.empty() ? 0 : 1;
+    }
+    return found;
 }
 } // namespace
 
@@ -404,10 +434,9 @@ TEST_F(Synthetic, TheCatalogueCountsTheTermsHoldingEachTrigram)
 TEST_F(Synthetic, ACatalogueWithoutTrigramCountsFindsTheSame)
 {
     QTemporaryDir dir;
-    ASSERT_NE(writtenCatalogue(dir), nullptr);
+    const QString older = writtenCopy(dir, QStringLiteral("older.sqlite"));
+    ASSERT_FALSE(older.isEmpty());
     const QString counted = dir.filePath(QStringLiteral("synthetic.sqlite"));
-    const QString older = dir.filePath(QStringLiteral("older.sqlite"));
-    ASSERT_TRUE(QFile::copy(counted, older));
     {
         QString error;
         auto db = SqlDatabase::open(older, SqlDatabase::Mode::ReadWrite, &error);
@@ -428,17 +457,7 @@ TEST_F(Synthetic, ACatalogueWithoutTrigramCountsFindsTheSame)
         texts << samples.models.value(i).toLower().mid(1) << samples.variantCodes.value(i).mid(2)
               << samples.jans.value(i).mid(3, 7);
     }
-    int found = 0;
-    for (const QString &text : std::as_const(texts)) {
-        SCOPED_TRACE(text.toStdString());
-        auto a = SearchEngine(**withCounts).search(text, 50);
-        auto b = SearchEngine(**withoutCounts).search(text, 50);
-        ASSERT_TRUE(a.ok());
-        ASSERT_TRUE(b.ok());
-        EXPECT_EQ(shown(*a), shown(*b));
-        found += a->results.empty() ? 0 : 1;
-    }
-    EXPECT_GT(found, 15); // most texts do find products, through part of a word
+    EXPECT_GT(findTheSame(**withCounts, **withoutCounts, texts), 15); // most texts do find products, through part of a word
 }
 
 // A catalogue written before terms were numbered by product (no meta term_id_shift, ids one after another)
@@ -448,10 +467,9 @@ TEST_F(Synthetic, ACatalogueWithoutTrigramCountsFindsTheSame)
 TEST_F(Synthetic, ACatalogueNumberingTermsOneAfterAnotherFindsTheSame)
 {
     QTemporaryDir dir;
-    ASSERT_NE(writtenCatalogue(dir), nullptr);
+    const QString older = writtenCopy(dir, QStringLiteral("older.sqlite"));
+    ASSERT_FALSE(older.isEmpty());
     const QString numbered = dir.filePath(QStringLiteral("synthetic.sqlite"));
-    const QString older = dir.filePath(QStringLiteral("older.sqlite"));
-    ASSERT_TRUE(QFile::copy(numbered, older));
     int cutLists = 0;
     const QStringList seconds = {QStringLiteral("a"),   QStringLiteral("e"),  QStringLiteral("0"),
                                  QStringLiteral("ン"),  QStringLiteral("ア"), QStringLiteral("1"),
@@ -496,22 +514,14 @@ TEST_F(Synthetic, ACatalogueNumberingTermsOneAfterAnotherFindsTheSame)
     auto oneAfterAnother = Catalogue::open(older);
     ASSERT_TRUE(byProduct.ok());
     ASSERT_TRUE(oneAfterAnother.ok());
-    int found = 0;
+    QStringList texts;
     for (const QString &first :
          {QStringLiteral("power"), QStringLiteral("sound"), QStringLiteral("mini"),
           QStringLiteral("サウンド"), QStringLiteral("anker"), QStringLiteral("charge")}) {
-        for (const QString &second : seconds) {
-            const QString text = first + u' ' + second;
-            SCOPED_TRACE(text.toStdString());
-            auto a = SearchEngine(**byProduct).search(text, 50);
-            auto b = SearchEngine(**oneAfterAnother).search(text, 50);
-            ASSERT_TRUE(a.ok());
-            ASSERT_TRUE(b.ok());
-            EXPECT_EQ(shown(*a), shown(*b));
-            found += a->results.empty() ? 0 : 1;
-        }
+        for (const QString &second : seconds)
+            texts << first + u' ' + second;
     }
-    EXPECT_GT(found, 20);
+    EXPECT_GT(findTheSame(**byProduct, **oneAfterAnother, texts), 20);
 }
 
 // A two-word query finds every product both words find on their own, also when the first word finds more
