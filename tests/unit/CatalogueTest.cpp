@@ -4,6 +4,7 @@
 #include "DataSetReader.h"
 #include "ProductDetails.h"
 #include "SearchTerms.h"
+#include "SqlDatabase.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -275,37 +276,32 @@ TEST(CatalogueTest, AProductsCampaignsNewestFirstThenById)
 // reads them by id range), and products.first_term..last_term still spans exactly them, for older readers.
 TEST(CatalogueWriter, NumbersEachProductsTermsFromItsId)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("numbering"));
-    db.setDatabaseName(testing_support::shippedCatalogue());
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    ASSERT_TRUE(db.open());
-    {
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'term_id_shift'")) && q.next());
-        EXPECT_EQ(q.value(0).toInt(), CatalogueSchema::termIdShift);
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next());
-        const int all = q.value(0).toInt();
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("SELECT p.id, p.first_term, p.last_term, min(t.id), max(t.id), "
-                                  "count(t.id) FROM products p JOIN search_terms t ON t.product_id = p.id "
-                                  "GROUP BY p.id")));
-        int products = 0;
-        while (q.next()) {
-            ++products;
-            const qint64 base = q.value(0).toLongLong() << CatalogueSchema::termIdShift;
-            SCOPED_TRACE(q.value(0).toLongLong());
-            EXPECT_EQ(q.value(1).toLongLong(), base + 1);
-            EXPECT_EQ(q.value(3).toLongLong(), base + 1);
-            EXPECT_EQ(q.value(2).toLongLong(), q.value(4).toLongLong());
-            EXPECT_EQ(q.value(4).toLongLong() - q.value(3).toLongLong() + 1,
-                      q.value(5).toLongLong()); // no gaps
-        }
-        EXPECT_EQ(products, all); // every product has terms
-        EXPECT_GT(all, 0);
+    QString error;
+    auto db = SqlDatabase::open(testing_support::shippedCatalogue(), SqlDatabase::Mode::ReadOnly, &error);
+    ASSERT_NE(db, nullptr) << error.toStdString();
+    QSqlQuery *q = db->run(QStringLiteral("SELECT value FROM meta WHERE key = 'term_id_shift'"));
+    ASSERT_TRUE(q && q->next());
+    EXPECT_EQ(q->value(0).toInt(), CatalogueSchema::termIdShift);
+    q = db->run(QStringLiteral("SELECT count(*) FROM products"));
+    ASSERT_TRUE(q && q->next());
+    const int all = q->value(0).toInt();
+    q = db->run(QStringLiteral("SELECT p.id, p.first_term, p.last_term, min(t.id), max(t.id), count(t.id) "
+                               "FROM products p JOIN search_terms t ON t.product_id = p.id GROUP BY p.id"));
+    ASSERT_NE(q, nullptr);
+    int products = 0;
+    while (q->next()) {
+        ++products;
+        const qint64 base = q->value(0).toLongLong() << CatalogueSchema::termIdShift;
+        SCOPED_TRACE(q->value(0).toLongLong());
+        EXPECT_EQ(q->value(1).toLongLong(), base + 1);
+        EXPECT_EQ(q->value(3).toLongLong(), base + 1);
+        EXPECT_EQ(q->value(2).toLongLong(), q->value(4).toLongLong());
+        const qint64 span = q->value(4).toLongLong() - q->value(3).toLongLong() + 1;
+        EXPECT_EQ(span, q->value(5).toLongLong()); // no gaps
     }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("numbering"));
+    q->finish();
+    EXPECT_EQ(products, all); // every product has terms
+    EXPECT_GT(all, 0);
 }
 
 // A product with more search terms than its id range holds is reported by model and count, and what was
