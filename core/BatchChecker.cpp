@@ -9,7 +9,6 @@
 #include <QScopeGuard>
 
 #include <atomic>
-#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <system_error>
@@ -124,14 +123,20 @@ BatchReport::BatchReport(QStringList header, std::vector<BatchField> columns)
 {
 }
 
-void BatchReport::append(BatchRow row)
+void BatchTally::add(BatchRow &row)
 {
     const QString serial = row.normalizedSerial();
     if (!serial.isEmpty()) {
-        row.duplicate = m_serials.contains(serial);
+        const qsizetype before = m_serials.size();
         m_serials.insert(serial);
+        row.duplicate = m_serials.size() == before;
     }
     m_summary.add(row);
+}
+
+void BatchReport::append(BatchRow row)
+{
+    m_tally.add(row);
     m_rows.push_back(std::move(row));
 }
 
@@ -146,133 +151,185 @@ void BatchChecker::setProgress(Progress progress, qsizetype every)
     m_progressEvery = std::max<qsizetype>(1, every);
 }
 
-// Rows [begin, end) of a batch, checked on a thread of their own. A catalogue connection belongs to the thread
-// that opened it, so the thread opens its own on the same file, and has its own caches.
-struct BatchChecker::Share
+// A second thread checking the chunks of rows it is given, one at a time. A catalogue connection belongs to
+// the thread that opened it, so the thread opens its own on the same file, and has its own caches.
+class BatchChecker::Helper
 {
-    std::vector<BatchRow> rows; // from the first row of the share; the first `ready` are done
-    std::atomic<qsizetype> ready{0};
-    std::atomic<bool> stop{false};
-    std::mutex mutex;
-    std::condition_variable changed; // `ready` grew or the thread ended
-    bool ended = false;               // under `mutex`
-    std::optional<CatalogueError> error; // read after join()
-    std::thread thread;
-
-    void join()
+public:
+    struct Checked
     {
-        stop = true;
-        if (thread.joinable())
-            thread.join();
+        std::vector<BatchRow> rows;
+        std::optional<CatalogueError> error;
+        bool unavailable = false; // the thread has no catalogue: the rows given were not checked
+    };
+
+    // Null when no thread can be had.
+    static std::unique_ptr<Helper> start(const Catalogue &catalogue, QDate today)
+    {
+        std::unique_ptr<Helper> helper(new Helper);
+        try {
+            helper->m_thread = std::thread([h = helper.get(), path = catalogue.path(),
+                                            info = catalogue.info(), today] { h->work(path, info, today); });
+        } catch (const std::system_error &) {
+            return nullptr;
+        }
+        return helper;
     }
-    ~Share() { join(); }
+
+    ~Helper()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_quit = true;
+        }
+        m_stop = true;
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    // Starts checking the chunk, which must stay as it is until take() returns.
+    void give(const CsvTable &chunk)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_chunk = &chunk;
+            m_done = false;
+        }
+        m_changed.notify_all();
+    }
+
+    // The rows of the chunk given last, once all are checked.
+    Checked take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_done; });
+        return std::exchange(m_checked, {});
+    }
+
+private:
+    Helper() = default;
+
+    void work(const QString &path, const CatalogueInfo &info, QDate today)
+    {
+        // Not the same data (an import may have replaced the file since): the calling thread checks the rows.
+        auto catalogue = Catalogue::open(path);
+        const bool same = catalogue && (*catalogue)->info().dataVersion == info.dataVersion &&
+                          (*catalogue)->info().asOf == info.asOf;
+        const FixedClock sameDay(today);
+        std::optional<BatchChecker> checker;
+        if (same)
+            checker.emplace(**catalogue, sameDay);
+        for (;;) {
+            const CsvTable *chunk = nullptr;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_quit || m_chunk; });
+                if (m_quit)
+                    return;
+                chunk = std::exchange(m_chunk, nullptr);
+            }
+            Checked checked;
+            if (checker) {
+                checked.rows.reserve(chunk->rows.size());
+                const RangeEnd ended = checker->checkRange(
+                    *chunk, 0, qsizetype(chunk->rows.size()), [this] { return m_stop.load(); },
+                    [&checked](BatchRow &&row) { checked.rows.push_back(std::move(row)); });
+                checked.error = ended.error;
+            } else {
+                checked.unavailable = true;
+            }
+            {
+                const std::lock_guard lock(m_mutex);
+                m_checked = std::move(checked);
+                m_done = true;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::mutex m_mutex;
+    std::condition_variable m_changed; // under m_mutex: a chunk was given, its rows are checked, or quit
+    const CsvTable *m_chunk = nullptr;
+    bool m_done = false;
+    bool m_quit = false;
+    Checked m_checked;
 };
 
-std::unique_ptr<BatchChecker::Share> BatchChecker::startShare(const CsvTable &table, qsizetype begin, qsizetype end)
+Result<BatchChecker::End, CatalogueError> BatchChecker::run(CsvRowSource &rows,
+                                                            const std::function<void(BatchRow &&)> &take)
 {
-    auto share = std::make_unique<Share>();
-    share->rows.resize(std::size_t(end - begin));
-    auto work = [s = share.get(), &table, begin, end, path = m_catalogue.path(),
-                 dataVersion = m_catalogue.info().dataVersion, asOf = m_catalogue.info().asOf, today = m_day.today()] {
-        const auto finish = qScopeGuard([s] {
-            {
-                const std::lock_guard lock(s->mutex);
-                s->ended = true;
-            }
-            s->changed.notify_all();
-        });
-        // Not the same data (an import may have replaced the file since): the calling thread checks these rows.
-        auto catalogue = Catalogue::open(path);
-        if (!catalogue || (*catalogue)->info().dataVersion != dataVersion || (*catalogue)->info().asOf != asOf)
-            return;
-        const FixedClock sameDay(today);
-        BatchChecker checker(**catalogue, sameDay);
-        qsizetype next = 0;
-        const RangeEnd ended = checker.checkRange(
-            table, begin, end, [s] { return s->stop.load(); },
-            [s, &next](BatchRow &&row) {
-                s->rows[std::size_t(next++)] = std::move(row);
-                s->ready.store(next, std::memory_order_release);
-                if (next % 256 == 0)
-                    s->changed.notify_all();
-            });
-        s->error = ended.error;
+    const qsizetype total = rows.rowCount();
+    m_day.startTask();
+    qsizetype done = 0;
+    const auto cancelled = [this] { return m_cancelled && m_cancelled(); };
+    const auto pass = [&](BatchRow &&row) {
+        take(std::move(row));
+        ++done;
+        if (m_progress && (done % m_progressEvery == 0 || done == total))
+            m_progress(done, total);
     };
-    try {
-        share->thread = std::thread(std::move(work));
-    } catch (const std::system_error &) {
-        return nullptr; // no thread to be had: the calling thread checks every row
+    const auto ended = [&](End end) {
+        Logging::logger("batch")->info("checked a batch of {} row(s){}", done,
+                                       end == End::Cancelled ? " (cancelled)" : "");
+        return end;
+    };
+
+    std::unique_ptr<Helper> helper =
+        m_parallel && total >= parallelFromRows ? Helper::start(m_catalogue, m_day.today()) : nullptr;
+    // Chunks are checked in pairs: this thread checks `mine` while the helper checks `theirs`, the next one.
+    CsvTable mine = rows.shape().withoutRows();
+    CsvTable theirs = mine;
+    bool more = rows.next(mine, chunkRows);
+    bool given = helper && more && rows.next(theirs, chunkRows);
+    if (given)
+        helper->give(theirs);
+    while (more) {
+        const RangeEnd own = checkRange(mine, 0, qsizetype(mine.rows.size()), cancelled, pass);
+        if (own.error)
+            return *own.error;
+        if (own.stopped)
+            return ended(End::Cancelled);
+        if (!given) {
+            more = rows.next(mine, chunkRows);
+            continue;
+        }
+        Helper::Checked checked = helper->take();
+        if (checked.error)
+            return *checked.error;
+        if (checked.unavailable) {
+            helper.reset();
+            const RangeEnd rest = checkRange(theirs, 0, qsizetype(theirs.rows.size()), cancelled, pass);
+            if (rest.error)
+                return *rest.error;
+            if (rest.stopped)
+                return ended(End::Cancelled);
+        }
+        // The next pair starts before the helper's rows are passed on, so that both threads keep working.
+        more = rows.next(mine, chunkRows);
+        given = helper && more && rows.next(theirs, chunkRows);
+        if (given)
+            helper->give(theirs);
+        for (BatchRow &row : checked.rows) {
+            if (cancelled())
+                return ended(End::Cancelled);
+            pass(std::move(row));
+        }
     }
-    return share;
+    return ended(End::Finished);
 }
 
 Result<BatchReport, CatalogueError> BatchChecker::run(const CsvTable &table)
 {
     BatchReport report(table.header, table.columns);
-    const qsizetype total = qsizetype(table.rows.size());
-    report.reserve(total);
-    m_day.startTask();
-    const auto cancelled = [this] { return m_cancelled && m_cancelled(); };
-    const auto take = [&](BatchRow &&row) {
-        report.append(std::move(row));
-        const qsizetype done = qsizetype(report.rows().size());
-        if (m_progress && (done % m_progressEvery == 0 || done == total))
-            m_progress(done, total);
-    };
-    const auto finished = [&] {
-        Logging::logger("batch")->info("checked a batch of {} row(s){}", report.rows().size(),
-                                       report.cancelled() ? " (cancelled)" : "");
-        return std::move(report);
-    };
-
-    std::unique_ptr<Share> share = m_parallel && total >= parallelFromRows ? startShare(table, total / 2, total) : nullptr;
-    const qsizetype split = share ? total / 2 : total;
-    const RangeEnd mine = checkRange(table, 0, split, cancelled, take);
-    if (mine.error)
-        return *mine.error;
-    if (mine.stopped) {
-        report.setCancelled(true);
-        return finished();
-    }
-    if (!share)
-        return finished();
-
-    // The other thread's rows, in order as they become ready: progress and cancelling as for one thread.
-    qsizetype taken = 0;
-    const qsizetype shared = total - split;
-    while (taken < shared) {
-        bool ended = false;
-        {
-            std::unique_lock lock(share->mutex);
-            share->changed.wait_for(lock, std::chrono::milliseconds(50), [&] {
-                return share->ended || share->ready.load(std::memory_order_acquire) > taken;
-            });
-            ended = share->ended;
-        }
-        // Read after `ended`: once the thread has ended, these are all the rows it checked.
-        const qsizetype ready = share->ready.load(std::memory_order_acquire);
-        for (; taken < ready; ++taken) {
-            if (cancelled()) {
-                share->join();
-                report.setCancelled(true);
-                return finished();
-            }
-            take(std::move(share->rows[std::size_t(taken)]));
-        }
-        if (ended)
-            break;
-    }
-    share->join();
-    if (share->error)
-        return *share->error;
-    if (taken < shared) {
-        // The other thread could not open the catalogue (or stopped short): check the rest here.
-        const RangeEnd rest = checkRange(table, split + taken, total, cancelled, take);
-        if (rest.error)
-            return *rest.error;
-        report.setCancelled(rest.stopped);
-    }
-    return finished();
+    report.reserve(qsizetype(table.rows.size()));
+    CsvTableRows rows(table);
+    auto ended = run(rows, [&report](BatchRow &&row) { report.append(std::move(row)); });
+    if (!ended)
+        return ended.error();
+    report.setCancelled(*ended == End::Cancelled);
+    return report;
 }
 
 BatchChecker::RangeEnd BatchChecker::checkRange(const CsvTable &table, qsizetype begin, qsizetype end,

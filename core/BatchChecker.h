@@ -75,6 +75,18 @@ struct BatchSummary
     void add(const BatchRow &row);
 };
 
+// Marks repeated serials and counts the verdicts as a batch's rows come, in order.
+class BatchTally
+{
+public:
+    void add(BatchRow &row); // sets row.duplicate
+    const BatchSummary &summary() const { return m_summary; }
+
+private:
+    BatchSummary m_summary;
+    QSet<QString> m_serials;
+};
+
 // The rows of a batch in order, with repeated serials marked and the summary kept as rows are added.
 class BatchReport
 {
@@ -86,7 +98,7 @@ public:
     const QStringList &header() const { return m_header; }
     const std::vector<BatchField> &columns() const { return m_columns; }
     const std::vector<BatchRow> &rows() const { return m_rows; }
-    const BatchSummary &summary() const { return m_summary; }
+    const BatchSummary &summary() const { return m_tally.summary(); }
     bool cancelled() const { return m_cancelled; }
     void setCancelled(bool cancelled) { m_cancelled = cancelled; }
 
@@ -94,16 +106,16 @@ private:
     QStringList m_header;
     std::vector<BatchField> m_columns;
     std::vector<BatchRow> m_rows;
-    BatchSummary m_summary;
-    QSet<QString> m_serials;
+    BatchTally m_tally;
     bool m_cancelled = false;
 };
 
 // Checks many rows against one catalogue. The product and colour are looked up once per product and colour;
 // per row only the rules are applied to the purchase date and the affected-serial lists are consulted. Not
-// thread-safe: use it on the thread that opened the catalogue (a worker thread opens its own). A large batch
-// is split in two: the second half is checked on a thread of its own, with its own connection to the same
-// catalogue file, while this one checks the first; the rows, progress and cancelling are as for one thread.
+// thread-safe: use it on the thread that opened the catalogue (a worker thread opens its own). Rows are taken
+// from their source a chunk at a time; in a large batch every other chunk is checked on a second thread, with
+// its own connection to the same catalogue file, while this one checks the chunk before it. The rows come out
+// in order, and progress and cancelling are as for one thread.
 class BatchChecker
 {
 public:
@@ -117,9 +129,16 @@ public:
     // Asked before each row; when it says yes the report ends there and is marked cancelled.
     void setCancelled(Cancelled cancelled) { m_cancelled = std::move(cancelled); }
 
+    enum class End { Finished, Cancelled };
+    // Checks every row of the source in order, handing each to `take` as soon as it and those before it are
+    // checked: at most a few chunks of rows are held at once.
+    Result<End, CatalogueError> run(CsvRowSource &rows, const std::function<void(BatchRow &&)> &take);
+    // Checks every row of the table and keeps them all.
     Result<BatchReport, CatalogueError> run(const CsvTable &table);
     // From this many rows run() uses a second thread (below, opening a connection costs more than it saves).
     static constexpr qsizetype parallelFromRows = 20000;
+    // Rows taken from the source at a time.
+    static constexpr qsizetype chunkRows = 8192;
     void setParallel(bool allowed) { m_parallel = allowed; }
     // Checks one row from its input (sets check and problem). The key used is the JAN, else the variant
     // code, else the model; a key the data does not know falls back to the next one given.
@@ -149,8 +168,7 @@ private:
     // Checks rows [begin, end) of the table in order, handing each to `take`; asks `stop` before each row.
     RangeEnd checkRange(const CsvTable &table, qsizetype begin, qsizetype end, const std::function<bool()> &stop,
                         const std::function<void(BatchRow &&)> &take);
-    struct Share;
-    std::unique_ptr<Share> startShare(const CsvTable &table, qsizetype begin, qsizetype end);
+    class Helper;
     // Asks each affected-serial list once for all the serials of rows [begin, end) that it may hold.
     std::optional<CatalogueError> prefetchSerials(const CsvTable &table, qsizetype begin, qsizetype end);
     static bool keysDisagree(const BatchInput &input, CheckRequest::Key used, const ProductMatch &match);

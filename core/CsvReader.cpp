@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QHash>
 #include <QStringDecoder>
-
 #include <algorithm>
+#include <functional>
 #include <initializer_list>
 
 namespace recall {
@@ -118,17 +118,25 @@ QChar detectDelimiter(QStringView text)
     return tabs > commas ? QChar(u'\t') : QChar(u',');
 }
 
+// Where a parser stands in its text.
+struct ParsePosition
+{
+    qsizetype offset = 0;
+    int line = 1;
+};
+
 // RFC 4180 records from decoded text. Lenient where Excel is: a quote inside an unquoted field is kept, and
 // text after a closing quote joins the field.
 class RecordParser
 {
 public:
-    RecordParser(QStringView text, QChar delimiter, const CsvReader::Limits &limits)
-        : m_text(text), m_delimiter(delimiter), m_limits(limits)
+    RecordParser(QStringView text, QChar delimiter, const CsvReader::Limits &limits, ParsePosition from = {})
+        : m_text(text), m_delimiter(delimiter), m_limits(limits), m_pos(from.offset), m_line(from.line)
     {
     }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
+    ParsePosition position() const { return {m_pos, m_line}; }
 
     // The next record; call only when !atEnd().
     Result<CsvRow, CsvError> next()
@@ -203,14 +211,134 @@ private:
     QStringView m_text;
     QChar m_delimiter;
     const CsvReader::Limits &m_limits;
-    qsizetype m_pos = 0;
-    int m_line = 1;
+    qsizetype m_pos;
+    int m_line;
 };
 
 bool isBlank(const CsvRow &row)
 {
     return std::all_of(row.fields.begin(), row.fields.end(), [](const QString &f) { return f.trimmed().isEmpty(); });
 }
+
+// The first record with content is the header; the parser is left after it.
+std::optional<CsvError> readHeader(RecordParser &parser, CsvTable &table)
+{
+    while (!parser.atEnd()) {
+        auto row = parser.next();
+        if (!row)
+            return row.error();
+        if (isBlank(*row))
+            continue;
+        table.header = std::move(row->fields);
+        table.headerLine = row->line;
+        for (const QString &name : std::as_const(table.header)) {
+            const BatchField field = CsvReader::fieldForHeader(name);
+            const bool taken = field != BatchField::Extra && table.column(field) >= 0;
+            table.columns.push_back(taken ? BatchField::Extra : field);
+        }
+        if (std::all_of(table.columns.begin(), table.columns.end(),
+                        [](BatchField f) { return f == BatchField::Extra; }))
+            return CsvError{CsvError::Kind::NoKnownColumns, table.headerLine,
+                            table.header.join(u',').left(200)};
+        return std::nullopt;
+    }
+    return CsvError{CsvError::Kind::Empty, 1, {}};
+}
+
+// Every record after the header that has content, handed to `take` in order.
+std::optional<CsvError> readRows(RecordParser &parser, const CsvReader::Limits &limits,
+                                 const std::function<void(CsvRow &&)> &take)
+{
+    qsizetype rows = 0;
+    while (!parser.atEnd()) {
+        auto row = parser.next();
+        if (!row)
+            return row.error();
+        if (isBlank(*row))
+            continue;
+        if (rows >= limits.maxRows)
+            return CsvError{CsvError::Kind::TooManyRows, row->line, QString::number(limits.maxRows)};
+        ++rows;
+        take(std::move(*row));
+    }
+    return std::nullopt;
+}
+
+Result<QByteArray, CsvError> readBytes(const QString &path, const CsvReader::Limits &limits)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return CsvError{CsvError::Kind::CannotRead, 0, file.errorString()};
+    if (file.size() > limits.maxBytes)
+        return CsvError{CsvError::Kind::TooLarge, 0, QString::number(limits.maxBytes)};
+    // In chunks: the size of a pipe is not known in advance, and read(max) would allocate the maximum.
+    QByteArray bytes;
+    for (;;) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+        if (bytes.size() > limits.maxBytes)
+            return CsvError{CsvError::Kind::TooLarge, 0, QString::number(limits.maxBytes)};
+    }
+    if (file.error() != QFileDevice::NoError)
+        return CsvError{CsvError::Kind::CannotRead, 0, file.errorString()};
+    return bytes;
+}
+
+// A file's decoded text, read again a chunk of rows at a time. Holds the text, not the rows.
+class CsvTextRows : public CsvRowSource
+{
+public:
+    static Result<std::unique_ptr<CsvRowSource>, CsvError> read(const QByteArray &bytes,
+                                                                const CsvReader::Limits &limits)
+    {
+        if (bytes.size() > limits.maxBytes)
+            return CsvError{CsvError::Kind::TooLarge, 0, QString::number(limits.maxBytes)};
+        std::unique_ptr<CsvTextRows> rows(new CsvTextRows(limits));
+        auto text = CsvReader::decode(bytes, &rows->m_shape.encoding);
+        if (!text)
+            return text.error();
+        rows->m_text = std::move(*text);
+        rows->m_shape.delimiter = detectDelimiter(rows->m_text);
+        RecordParser parser = rows->parser();
+        if (auto error = readHeader(parser, rows->m_shape))
+            return *error;
+        rows->m_next = parser.position();
+        // Every record is read once here so that an error anywhere is found now; the rows are dropped.
+        if (auto error = readRows(parser, limits, [&rows](CsvRow &&) { ++rows->m_count; }))
+            return *error;
+        return std::unique_ptr<CsvRowSource>(std::move(rows));
+    }
+
+    const CsvTable &shape() const override { return m_shape; }
+    qsizetype rowCount() const override { return m_count; }
+
+    bool next(CsvTable &chunk, qsizetype max) override
+    {
+        chunk.rows.clear();
+        RecordParser parser = this->parser();
+        while (qsizetype(chunk.rows.size()) < max && !parser.atEnd()) {
+            auto row = parser.next();
+            if (!row)
+                break; // not after the whole text was read without an error in read()
+            if (!isBlank(*row))
+                chunk.rows.push_back(std::move(*row));
+        }
+        m_next = parser.position();
+        return !chunk.rows.empty();
+    }
+
+private:
+    explicit CsvTextRows(const CsvReader::Limits &limits) : m_limits(limits) {}
+    RecordParser parser() const { return RecordParser(m_text, m_shape.delimiter, m_limits, m_next); }
+
+    CsvReader::Limits m_limits;
+    QString m_text;
+    CsvTable m_shape;
+    qsizetype m_count = 0;
+    ParsePosition m_next;
+};
 
 } // namespace
 
@@ -248,6 +376,25 @@ int CsvTable::column(BatchField field) const
 {
     const auto it = std::find(columns.begin(), columns.end(), field);
     return it == columns.end() ? -1 : int(it - columns.begin());
+}
+
+CsvTable CsvTable::withoutRows() const
+{
+    CsvTable shape;
+    shape.header = header;
+    shape.columns = columns;
+    shape.delimiter = delimiter;
+    shape.encoding = encoding;
+    shape.headerLine = headerLine;
+    return shape;
+}
+
+bool CsvTableRows::next(CsvTable &chunk, qsizetype max)
+{
+    const qsizetype end = std::min(rowCount(), m_next + std::max<qsizetype>(1, max));
+    chunk.rows.assign(m_table.rows.begin() + m_next, m_table.rows.begin() + end);
+    m_next = end;
+    return !chunk.rows.empty();
 }
 
 BatchField CsvReader::fieldForHeader(const QString &name)
@@ -288,24 +435,10 @@ Result<QString, CsvError> CsvReader::decode(const QByteArray &bytes, TextEncodin
 
 Result<CsvTable, CsvError> CsvReader::readFile(const QString &path, const Limits &limits)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return CsvError{CsvError::Kind::CannotRead, 0, file.errorString()};
-    if (file.size() > limits.maxBytes)
-        return CsvError{CsvError::Kind::TooLarge, 0, QString::number(limits.maxBytes)};
-    // In chunks: the size of a pipe is not known in advance, and read(max) would allocate the maximum.
-    QByteArray bytes;
-    for (;;) {
-        const QByteArray chunk = file.read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        bytes += chunk;
-        if (bytes.size() > limits.maxBytes)
-            return CsvError{CsvError::Kind::TooLarge, 0, QString::number(limits.maxBytes)};
-    }
-    if (file.error() != QFileDevice::NoError)
-        return CsvError{CsvError::Kind::CannotRead, 0, file.errorString()};
-    return read(bytes, limits);
+    const auto bytes = readBytes(path, limits);
+    if (!bytes)
+        return bytes.error();
+    return read(*bytes, limits);
 }
 
 Result<CsvTable, CsvError> CsvReader::read(const QByteArray &bytes, const Limits &limits)
@@ -318,35 +451,27 @@ Result<CsvTable, CsvError> CsvReader::read(const QByteArray &bytes, const Limits
         return text.error();
     table.delimiter = detectDelimiter(*text);
     RecordParser parser(*text, table.delimiter, limits);
-
-    bool haveHeader = false;
-    while (!parser.atEnd()) {
-        auto row = parser.next();
-        if (!row)
-            return row.error();
-        if (isBlank(*row))
-            continue;
-        if (!haveHeader) {
-            haveHeader = true;
-            table.header = std::move(row->fields);
-            table.headerLine = row->line;
-            for (const QString &name : std::as_const(table.header)) {
-                const BatchField field = fieldForHeader(name);
-                const bool taken = field != BatchField::Extra && table.column(field) >= 0;
-                table.columns.push_back(taken ? BatchField::Extra : field);
-            }
-            if (std::all_of(table.columns.begin(), table.columns.end(),
-                            [](BatchField f) { return f == BatchField::Extra; }))
-                return CsvError{CsvError::Kind::NoKnownColumns, table.headerLine, table.header.join(u',').left(200)};
-            continue;
-        }
-        if (qsizetype(table.rows.size()) >= limits.maxRows)
-            return CsvError{CsvError::Kind::TooManyRows, row->line, QString::number(limits.maxRows)};
-        table.rows.push_back(std::move(*row));
-    }
-    if (!haveHeader)
-        return CsvError{CsvError::Kind::Empty, 1, {}};
+    if (auto error = readHeader(parser, table))
+        return *error;
+    if (auto error =
+            readRows(parser, limits, [&table](CsvRow &&row) { table.rows.push_back(std::move(row)); }))
+        return *error;
     return table;
+}
+
+Result<std::unique_ptr<CsvRowSource>, CsvError> CsvReader::streamFile(const QString &path,
+                                                                      const Limits &limits)
+{
+    const auto bytes = readBytes(path, limits);
+    if (!bytes)
+        return bytes.error();
+    return stream(*bytes, limits);
+}
+
+Result<std::unique_ptr<CsvRowSource>, CsvError> CsvReader::stream(const QByteArray &bytes,
+                                                                  const Limits &limits)
+{
+    return CsvTextRows::read(bytes, limits);
 }
 
 } // namespace recall

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -56,6 +56,34 @@ struct CsvTable
     // The first column for a field, or -1.
     int column(BatchField field) const;
     bool fieldCountMatches(const CsvRow &row) const { return row.fields.size() == header.size(); }
+    // The same header, columns and encoding, with no rows.
+    CsvTable withoutRows() const;
+};
+
+// The rows of a batch handed over a chunk at a time, so that a large file need not be held as rows at once.
+class CsvRowSource
+{
+public:
+    virtual ~CsvRowSource() = default;
+    // The header, columns and encoding; its rows are not part of the source.
+    virtual const CsvTable &shape() const = 0;
+    virtual qsizetype rowCount() const = 0;
+    // Replaces chunk.rows with the next rows, at most `max` (at least 1); false when none are left.
+    virtual bool next(CsvTable &chunk, qsizetype max) = 0;
+};
+
+// The rows of a table read whole, in chunks.
+class CsvTableRows : public CsvRowSource
+{
+public:
+    explicit CsvTableRows(const CsvTable &table) : m_table(table) {}
+    const CsvTable &shape() const override { return m_table; }
+    qsizetype rowCount() const override { return qsizetype(m_table.rows.size()); }
+    bool next(CsvTable &chunk, qsizetype max) override;
+
+private:
+    const CsvTable &m_table;
+    qsizetype m_next = 0;
 };
 
 // Reads a service-desk batch file: UTF-8 (with or without BOM) or Shift_JIS as Japanese Excel saves it
@@ -77,6 +105,13 @@ public:
     static Result<CsvTable, CsvError> readFile(const QString &path) { return readFile(path, Limits{}); }
     static Result<CsvTable, CsvError> read(const QByteArray &bytes, const Limits &limits);
     static Result<CsvTable, CsvError> read(const QByteArray &bytes) { return read(bytes, Limits{}); }
+
+    // The same file read as its rows are asked for: the whole file is checked first (so an error anywhere is
+    // reported before any row is used), but only its text is kept, not its rows.
+    static Result<std::unique_ptr<CsvRowSource>, CsvError> streamFile(const QString &path,
+                                                                      const Limits &limits);
+    static Result<std::unique_ptr<CsvRowSource>, CsvError> stream(const QByteArray &bytes,
+                                                                  const Limits &limits);
 
     // Bytes to text by the rules above, or an Undecodable error naming the first bad line.
     static Result<QString, CsvError> decode(const QByteArray &bytes, TextEncoding *encoding = nullptr);

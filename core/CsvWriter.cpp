@@ -3,8 +3,6 @@
 #include "BatchChecker.h"
 #include "TextNormalizer.h"
 
-#include <QSaveFile>
-
 #include <algorithm>
 
 namespace recall {
@@ -40,7 +38,7 @@ void appendField(QString &out, QStringView value, QChar delimiter)
     out += u'"';
 }
 
-void appendRecord(QString &out, const QStringList &fields, QChar delimiter)
+void appendFields(QString &out, const QStringList &fields, QChar delimiter)
 {
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
@@ -61,54 +59,116 @@ QString CsvWriter::field(const QString &value, QChar delimiter)
 QString CsvWriter::record(const QStringList &fields, QChar delimiter)
 {
     QString line;
-    appendRecord(line, fields, delimiter);
+    appendFields(line, fields, delimiter);
     return line;
+}
+
+CsvWriter::CsvWriter(const QStringList &header) : m_header(header)
+{
+    QStringList addedFolded;
+    for (const QString &name : addedColumns())
+        addedFolded << TextNormalizer::fold(name);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (!addedFolded.contains(TextNormalizer::fold(header.at(i))))
+            m_kept.push_back(i);
+    }
+}
+
+void CsvWriter::appendRecord(QString &out, const QStringList &input, const QStringList &added) const
+{
+    bool first = true;
+    const auto add = [&](QStringView value) {
+        if (!first)
+            out += u',';
+        first = false;
+        appendField(out, value, u',');
+    };
+    for (qsizetype i : m_kept)
+        add(i < input.size() ? QStringView(input.at(i)) : QStringView());
+    for (const QString &value : added)
+        add(value);
+    for (qsizetype i = m_header.size(); i < input.size(); ++i)
+        add(input.at(i)); // fields beyond the header (a row with too many) are not dropped
+    out += lineEnd;
+}
+
+QString CsvWriter::start() const
+{
+    QString out(QChar(0xFEFF));
+    appendRecord(out, m_header, addedColumns());
+    return out;
+}
+
+void CsvWriter::append(QString &out, const BatchRow &row) const
+{
+    appendRecord(out, row.fields,
+                 {verdictKey(row.check.verdict), row.check.reasonKeys().join(u';'), row.normalizedSerial(),
+                  row.duplicate ? QStringLiteral("true") : QStringLiteral("false"),
+                  rowProblemKey(row.problem)});
 }
 
 QString CsvWriter::text(const BatchReport &report)
 {
-    const QStringList added = addedColumns();
-    QStringList addedFolded;
-    for (const QString &name : added)
-        addedFolded << TextNormalizer::fold(name);
-    std::vector<qsizetype> kept; // the input columns written, in order
-    const QStringList &header = report.header();
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        if (!addedFolded.contains(TextNormalizer::fold(header.at(i))))
-            kept.push_back(i);
-    }
-
-    QString out;
+    const CsvWriter writer(report.header());
+    QString out = writer.start();
     out.reserve(qsizetype(report.rows().size()) * 160 + 256); // a typical row with its verdict columns
-    out += QChar(0xFEFF);
-    QStringList fields;
-    const auto writeRecord = [&](const QStringList &input, const QStringList &extra, qsizetype surplusFrom) {
-        fields.clear();
-        for (qsizetype i : kept)
-            fields << input.value(i);
-        fields << extra;
-        for (qsizetype i = surplusFrom; i < input.size(); ++i)
-            fields << input.at(i); // fields beyond the header (a row with too many) are not dropped
-        appendRecord(out, fields, u',');
-        out += lineEnd;
-    };
-    writeRecord(header, added, header.size());
-    for (const BatchRow &row : report.rows()) {
-        writeRecord(row.fields,
-             {verdictKey(row.check.verdict), row.check.reasonKeys().join(u';'), row.normalizedSerial(),
-              row.duplicate ? QStringLiteral("true") : QStringLiteral("false"), rowProblemKey(row.problem)},
-             header.size());
-    }
+    for (const BatchRow &row : report.rows())
+        writer.append(out, row);
     return out;
 }
 
 bool CsvWriter::writeFile(const BatchReport &report, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray data = bytes(report);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    CsvResultFile file(path, report.header());
+    if (!file.open(error))
+        return false;
+    for (const BatchRow &row : report.rows())
+        file.add(row);
+    return file.commit(error);
+}
+
+namespace {
+constexpr qsizetype flushAtChars = 64 * 1024;
+} // namespace
+
+CsvResultFile::CsvResultFile(const QString &path, const QStringList &header) : m_file(path), m_writer(header)
+{
+}
+
+bool CsvResultFile::open(QString *error)
+{
+    if (!m_file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = file.errorString();
+            *error = m_file.errorString();
+        return false;
+    }
+    m_pending = m_writer.start();
+    m_pending.reserve(flushAtChars + 4096);
+    return true;
+}
+
+void CsvResultFile::add(const BatchRow &row)
+{
+    m_writer.append(m_pending, row);
+    if (m_pending.size() >= flushAtChars)
+        flush();
+}
+
+bool CsvResultFile::flush()
+{
+    const QByteArray bytes = m_pending.toUtf8();
+    m_pending.clear(); // keeps its capacity
+    if (!m_failed && m_file.write(bytes) != bytes.size())
+        m_failed = true;
+    return !m_failed;
+}
+
+bool CsvResultFile::commit(QString *error)
+{
+    // Without a commit the new file is never renamed over the old one.
+    if (!flush() || !m_file.commit()) {
+        if (error)
+            *error = m_file.errorString();
         return false;
     }
     return true;

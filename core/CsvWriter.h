@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSaveFile>
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace recall {
 
+struct BatchRow;
 class BatchReport;
 
 // Writes a checked batch as CSV for Excel and scripts: UTF-8 with a byte order mark (so Japanese Excel
@@ -15,6 +18,14 @@ class BatchReport;
 class CsvWriter
 {
 public:
+    // For the rows of a batch whose file has this header.
+    explicit CsvWriter(const QStringList &header);
+
+    // U+FEFF and the header line.
+    QString start() const;
+    // One row's record and line end.
+    void append(QString &out, const BatchRow &row) const;
+
     // verdict, reasons (keys joined with ';'), serial_normalized, duplicate (true/false), problem
     static QStringList addedColumns();
 
@@ -27,6 +38,31 @@ public:
     // One record without its line end.
     static QString record(const QStringList &fields, QChar delimiter = u',');
     static QString field(const QString &value, QChar delimiter = u',');
+
+private:
+    void appendRecord(QString &out, const QStringList &input, const QStringList &added) const;
+
+    QStringList m_header;
+    std::vector<qsizetype> m_kept; // the input columns written, in order
+};
+
+// A result file written as the rows come, without holding them: it replaces the file at `path` only when
+// commit() succeeds, so a batch that fails half-way leaves the old file (or none) in place.
+class CsvResultFile
+{
+public:
+    CsvResultFile(const QString &path, const QStringList &header);
+    bool open(QString *error);
+    void add(const BatchRow &row);
+    bool commit(QString *error);
+
+private:
+    bool flush();
+
+    QSaveFile m_file;
+    CsvWriter m_writer;
+    QString m_pending; // text not yet written
+    bool m_failed = false;
 };
 
 } // namespace recall

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 using namespace recall;
 
 namespace {
@@ -75,12 +77,12 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
-QJsonObject rowJson(const BatchReport &report, const BatchRow &row)
+QJsonObject rowJson(const CsvTable &shape, const BatchRow &row)
 {
     QJsonObject input;
-    for (qsizetype i = 0; i < report.header().size(); ++i) {
-        const BatchField field = report.columns()[std::size_t(i)];
-        const QString name = field == BatchField::Extra ? report.header().at(i) : batchFieldKey(field);
+    for (qsizetype i = 0; i < shape.header.size(); ++i) {
+        const BatchField field = shape.columns[std::size_t(i)];
+        const QString name = field == BatchField::Extra ? shape.header.at(i) : batchFieldKey(field);
         if (!input.contains(name))
             input.insert(name, row.fields.value(i));
     }
@@ -103,63 +105,108 @@ QString nested(const QJsonObject &object, int depth)
     return text.replace(u'\n', u'\n' + QString(depth * 4, u' '));
 }
 
-// {"file", "rows": [...], "summary": {...}}, written row by row: one QJsonArray of many rows would need
-// several times the memory of the rows themselves.
-void printJson(QTextStream &out, const QString &file, const BatchReport &report)
+// {"file", "rows": [...], "summary": {...}}, written row by row as the rows are checked: one QJsonArray of
+// many rows would need several times the memory of the rows themselves.
+class JsonAnswer
 {
-    const QString fileJson = QString::fromUtf8(QJsonDocument(QJsonArray{file}).toJson(QJsonDocument::Compact));
-    out << "{\n    \"file\": " << QStringView(fileJson).sliced(1, fileJson.size() - 2) << ",\n    \"rows\": [";
-    bool first = true;
-    for (const BatchRow &row : report.rows()) {
-        out << (first ? "\n        " : ",\n        ") << nested(rowJson(report, row), 2);
-        first = false;
+public:
+    JsonAnswer(const QString &file, const CsvTable &shape) : m_shape(shape)
+    {
+        const QString fileJson =
+            QString::fromUtf8(QJsonDocument(QJsonArray{file}).toJson(QJsonDocument::Compact));
+        m_text = u"{\n    \"file\": "_qs + QStringView(fileJson).sliced(1, fileJson.size() - 2) +
+                 u",\n    \"rows\": ["_qs;
     }
-    const BatchSummary &s = report.summary();
-    const QJsonObject summary{{QStringLiteral("rows"), s.rows},
-                              {QStringLiteral("affected"), s.affected},
-                              {QStringLiteral("likely_affected"), s.likelyAffected},
-                              {QStringLiteral("not_affected"), s.notAffected},
-                              {QStringLiteral("no_record"), s.noRecord},
-                              {QStringLiteral("invalid_input"), s.invalidInput},
-                              {QStringLiteral("duplicates"), s.duplicates}};
-    out << (first ? "]" : "\n    ]") << ",\n    \"summary\": " << nested(summary, 1) << "\n}\n";
-}
+
+    void add(const BatchRow &row)
+    {
+        m_text += m_rows == 0 ? u"\n        " : u",\n        ";
+        m_text += nested(rowJson(m_shape, row), 2);
+        ++m_rows;
+    }
+
+    QString finish(const BatchSummary &s)
+    {
+        const QJsonObject summary{{QStringLiteral("rows"), s.rows},
+                                  {QStringLiteral("affected"), s.affected},
+                                  {QStringLiteral("likely_affected"), s.likelyAffected},
+                                  {QStringLiteral("not_affected"), s.notAffected},
+                                  {QStringLiteral("no_record"), s.noRecord},
+                                  {QStringLiteral("invalid_input"), s.invalidInput},
+                                  {QStringLiteral("duplicates"), s.duplicates}};
+        m_text += m_rows == 0 ? u"]" : u"\n    ]";
+        m_text += u",\n    \"summary\": "_qs + nested(summary, 1) + u"\n}\n"_qs;
+        return std::move(m_text);
+    }
+
+private:
+    const CsvTable &m_shape;
+    QString m_text;
+    qsizetype m_rows = 0;
+};
 
 } // namespace
 
+// The rows are checked as they are read from the file and written to --out as they are checked, so a large
+// file is never held as rows; what goes to the standard output is printed only once every row is checked.
 int runBatch(CliContext &cx)
 {
     if (cx.positional.size() != 2)
         return cx.usage(BatchCommand::usage());
     const QString file = cx.positional.at(1);
     const CsvReader::Limits limits;
-    const auto table = CsvReader::readFile(file, limits);
-    if (!table) {
-        cx.err << BatchCommand::csvError(file, table.error(), limits) << '\n';
+    const auto rows = CsvReader::streamFile(file, limits);
+    if (!rows) {
+        cx.err << BatchCommand::csvError(file, rows.error(), limits) << '\n';
         return InvalidInput;
     }
     Catalogue *cat = cx.catalogue();
     if (!cat)
         return Failure;
-    const SystemClock clock;
-    auto report = BatchChecker(*cat, clock).run(*table);
-    if (!report)
-        return cx.failed(report.error());
+    const CsvTable &shape = (*rows)->shape();
 
     const bool toFile = cx.isSet(cx.options.out);
+    const QString out = toFile ? cx.value(cx.options.out) : QString();
+    std::optional<CsvResultFile> outFile;
     if (toFile) {
-        const QString out = cx.value(cx.options.out);
-        QString why;
-        if (!CsvWriter::writeFile(*report, out, &why)) {
+        outFile.emplace(out, shape.header);
+        if (QString why; !outFile->open(&why)) {
             cx.err << BatchCommand::cannotWrite(out, why) << '\n';
             return Failure;
         }
-        if (!cx.json())
-            cx.out << BatchCommand::written(out) << '\n' << BatchCommand::summary(report->summary()) << '\n';
     }
+    std::optional<JsonAnswer> json;
     if (cx.json())
-        printJson(cx.out, file, *report);
-    else if (!toFile)
-        cx.out << CsvWriter::text(*report);
+        json.emplace(file, shape);
+    const std::optional<CsvWriter> csv =
+        toFile || json ? std::nullopt : std::optional<CsvWriter>(shape.header);
+    QString csvText = csv ? csv->start() : QString();
+
+    const SystemClock clock;
+    BatchTally tally;
+    auto ended = BatchChecker(*cat, clock).run(**rows, [&](BatchRow &&row) {
+        tally.add(row);
+        if (outFile)
+            outFile->add(row);
+        if (json)
+            json->add(row);
+        if (csv)
+            csv->append(csvText, row);
+    });
+    if (!ended)
+        return cx.failed(ended.error());
+
+    if (outFile) {
+        if (QString why; !outFile->commit(&why)) {
+            cx.err << BatchCommand::cannotWrite(out, why) << '\n';
+            return Failure;
+        }
+        if (!json)
+            cx.out << BatchCommand::written(out) << '\n' << BatchCommand::summary(tally.summary()) << '\n';
+    }
+    if (json)
+        cx.out << json->finish(tally.summary());
+    else if (csv)
+        cx.out << csvText;
     return Answered;
 }

@@ -1,17 +1,17 @@
 // The batch checker (files and the scanner flow) and the result CSV, against the fixture catalogue.
 #include "BatchChecker.h"
+
 #include "BatchSession.h"
 #include "Clock.h"
 #include "CsvReader.h"
 #include "CsvWriter.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <atomic>
+#include <gtest/gtest.h>
 
 using namespace recall;
 
@@ -511,4 +511,97 @@ TEST_F(Batch, RowsTheSecondThreadCannotCheckAreCheckedHere)
     EXPECT_EQ(r->summary().affected, one->summary().affected);
     EXPECT_EQ(r->summary().invalidInput, one->summary().invalidInput);
     EXPECT_EQ(r->summary().duplicates, one->summary().duplicates);
+}
+
+namespace {
+
+// Hands out a table's rows and counts them, so that a test can see how far ahead of the checked rows the
+// checker reads.
+class CountingRows : public CsvRowSource
+{
+public:
+    explicit CountingRows(const CsvTable &table) : m_rows(table) {}
+    const CsvTable &shape() const override { return m_rows.shape(); }
+    qsizetype rowCount() const override { return m_rows.rowCount(); }
+    bool next(CsvTable &chunk, qsizetype max) override
+    {
+        const bool more = m_rows.next(chunk, max);
+        handedOut += qsizetype(chunk.rows.size());
+        return more;
+    }
+    qsizetype handedOut = 0;
+
+private:
+    CsvTableRows m_rows;
+};
+
+} // namespace
+
+// A large batch is passed on row by row while its source is still being read: on one thread or two, the
+// checker never reads more than a few chunks ahead of the rows it has passed on, and every row comes once,
+// in order.
+TEST_F(Batch, RowsArePassedOnWhileTheSourceIsStillBeingRead)
+{
+    const int total = int(BatchChecker::chunkRows) * 7 + 321;
+    ASSERT_GE(total, BatchChecker::parallelFromRows);
+    const CsvTable t = mixedRows(total);
+    for (const bool parallel : {false, true}) {
+        BatchChecker checker(*s_catalogue, m_clock);
+        checker.setParallel(parallel);
+        CountingRows source(t);
+        qsizetype passed = 0;
+        qsizetype mostAhead = 0;
+        int lastLine = 0;
+        auto ended = checker.run(source, [&](BatchRow &&row) {
+            EXPECT_GT(row.line, lastLine);
+            lastLine = row.line;
+            ++passed;
+            mostAhead = std::max(mostAhead, source.handedOut - passed);
+        });
+        ASSERT_TRUE(ended.ok());
+        EXPECT_EQ(*ended, BatchChecker::End::Finished);
+        EXPECT_EQ(passed, total);
+        EXPECT_EQ(lastLine, total + 1);
+        // One chunk being checked here; with a second thread, also its chunk and the one it checked before.
+        EXPECT_LE(mostAhead, (parallel ? 3 : 1) * BatchChecker::chunkRows) << parallel;
+        EXPECT_GE(mostAhead, (parallel ? 2 : 1) * BatchChecker::chunkRows - 1) << parallel;
+    }
+}
+
+// A result file is written as the rows come, in pieces: its bytes are those of the whole text.
+TEST_F(Batch, AResultFileWrittenInPiecesHoldsTheWholeText)
+{
+    const BatchReport report = run(mixedRows(3000)); // several times the text written at once
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    QString error;
+    ASSERT_TRUE(CsvWriter::writeFile(report, path, &error)) << error.toStdString();
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray written = f.readAll();
+    EXPECT_GT(written.size(), 256 * 1024);
+    EXPECT_EQ(written, CsvWriter::bytes(report));
+}
+
+// A result file that is never committed leaves the file that was there before.
+TEST_F(Batch, AResultFileNotCommittedLeavesTheOldFile)
+{
+    const BatchReport report = run(mixedRows(100));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    {
+        QFile old(path);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("old results\n");
+    }
+    {
+        CsvResultFile file(path, report.header());
+        ASSERT_TRUE(file.open(nullptr));
+        for (const BatchRow &row : report.rows())
+            file.add(row);
+    } // as when the batch fails half-way
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArray("old results\n"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.csv")});
 }

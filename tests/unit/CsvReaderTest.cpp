@@ -241,3 +241,104 @@ TEST(CsvReader, ReadsFilesAndReportsMissingOnes)
     ASSERT_FALSE(tooLarge.ok());
     EXPECT_EQ(tooLarge.error().kind, CsvError::Kind::TooLarge);
 }
+
+namespace {
+
+// Every row a source hands out, asking `chunk` rows at a time.
+std::vector<CsvRow> allRows(CsvRowSource &source, qsizetype chunk)
+{
+    std::vector<CsvRow> rows;
+    CsvTable part = source.shape().withoutRows();
+    while (source.next(part, chunk)) {
+        EXPECT_LE(qsizetype(part.rows.size()), chunk);
+        rows.insert(rows.end(), part.rows.begin(), part.rows.end());
+    }
+    return rows;
+}
+
+} // namespace
+
+// A file read as its rows are asked for gives the rows, lines and header of the file read whole, whatever
+// the chunk: quoted fields across lines and chunks, blank lines, CRLF, tabs, a BOM and Shift_JIS.
+TEST(CsvReader, StreamedRowsAreTheRowsReadWhole)
+{
+    // 型番<tab>色 / A3130<tab>ホワイト / (blank) / A1263<tab>x, tab-separated Shift_JIS (Windows-31J).
+    const QByteArray shiftJis(
+        "\x8C\x5E\x94\xD4\t\x90\x46\r\nA3130\t\x83\x7A\x83\x8F\x83\x43\x83\x67\r\n\r\nA1263\tx\r\n");
+    const QByteArray inputs[] = {
+        "\n\nmodel,memo,serial\r\nA1263,\"two\r\nlines, and \"\"quotes\"\"\",S1\r\n\r\n , "
+        ",\r\nA3130,x\r\nA9999,,S2,extra\r\n",
+        "\xEF\xBB\xBFjan,serial\n4571411205170,\"a\nb\nc\"\n4571411205170,d",
+        shiftJis,
+        "model\n",
+    };
+    for (const QByteArray &bytes : inputs) {
+        const CsvTable whole = readOk(bytes);
+        for (const qsizetype chunk : {1, 2, 3, 1000}) {
+            auto stream = CsvReader::stream(bytes, {});
+            ASSERT_TRUE(stream.ok()) << csvErrorKey(stream.error().kind).toStdString();
+            CsvRowSource &source = **stream;
+            EXPECT_EQ(source.shape().header, whole.header);
+            EXPECT_EQ(source.shape().columns, whole.columns);
+            EXPECT_EQ(source.shape().delimiter, whole.delimiter);
+            EXPECT_EQ(source.shape().encoding, whole.encoding);
+            EXPECT_EQ(source.shape().headerLine, whole.headerLine);
+            EXPECT_TRUE(source.shape().rows.empty());
+            EXPECT_EQ(source.rowCount(), qsizetype(whole.rows.size()));
+            const std::vector<CsvRow> rows = allRows(source, chunk);
+            ASSERT_EQ(rows.size(), whole.rows.size()) << chunk;
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                EXPECT_EQ(rows[i].line, whole.rows[i].line) << i;
+                EXPECT_EQ(rows[i].fields, whole.rows[i].fields) << i;
+            }
+            CsvTable after = source.shape().withoutRows();
+            EXPECT_FALSE(source.next(after, chunk)); // and stays at the end
+        }
+    }
+    // A table read whole hands out the same rows in chunks too.
+    const CsvTable whole = readOk(inputs[0]);
+    CsvTableRows tableRows(whole);
+    const std::vector<CsvRow> rows = allRows(tableRows, 2);
+    ASSERT_EQ(rows.size(), whole.rows.size());
+    EXPECT_EQ(rows.back().fields, whole.rows.back().fields);
+}
+
+// An error anywhere in the file is reported when it is opened, before any row is handed out: a batch never
+// checks (or writes) half a file.
+TEST(CsvReader, AStreamReportsAnErrorAnywhereBeforeItsFirstRow)
+{
+    CsvReader::Limits limits;
+    limits.maxRows = 3;
+    limits.maxFieldLength = 10;
+    const QByteArray broken[] = {
+        "model,serial\nA1263,S1\nA1263,S2\nA1263,\"S3\n",         // a quote never closed, on the last line
+        "model,serial\nA1263,S1\nA1263,S2\nA1263,S3\nA1263,S4\n", // one row more than allowed
+        "model,serial\nA1263,S1\nA1263,S2\nA1263,much too long\n",
+        "model,serial\nA1263,S1\n\xFF\xFE\xFD,S2\n",
+        "\n\n",
+    };
+    for (const QByteArray &bytes : broken) {
+        const CsvError whole = readError(bytes, limits);
+        auto stream = CsvReader::stream(bytes, limits);
+        ASSERT_FALSE(stream.ok()) << bytes.toStdString();
+        EXPECT_EQ(stream.error().kind, whole.kind) << bytes.toStdString();
+        EXPECT_EQ(stream.error().line, whole.line) << bytes.toStdString();
+    }
+}
+
+TEST(CsvReader, StreamsFilesAndReportsMissingOnes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("in.csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("model\nA1263\nA3130\n");
+    f.close();
+    auto stream = CsvReader::streamFile(path, {});
+    ASSERT_TRUE(stream.ok());
+    EXPECT_EQ((*stream)->rowCount(), 2);
+    EXPECT_EQ(allRows(**stream, 1).back().fields, QStringList{QStringLiteral("A3130")});
+    auto missing = CsvReader::streamFile(dir.filePath(QStringLiteral("missing.csv")), {});
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().kind, CsvError::Kind::CannotRead);
+}
