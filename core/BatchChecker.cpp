@@ -6,8 +6,6 @@
 #include "SerialNumber.h"
 #include "TextNormalizer.h"
 
-#include <QScopeGuard>
-
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -337,10 +335,6 @@ BatchChecker::RangeEnd BatchChecker::checkRange(const CsvTable &table, qsizetype
                                                 const std::function<void(BatchRow &&)> &take)
 {
     const Catalogue::ReadTransaction oneLock(m_catalogue); // one file lock for the rows, not one per query
-    if (auto error = prefetchSerials(table, begin, end))
-        return {error, false};
-    // What the prefetch learnt about serials serves these rows only.
-    const auto forget = qScopeGuard([this] { m_listed.clear(); });
     for (qsizetype i = begin; i < end; ++i) {
         if (stop())
             return {std::nullopt, true};
@@ -484,60 +478,6 @@ Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request
     return row;
 }
 
-std::optional<CatalogueError> BatchChecker::prefetchSerials(const CsvTable &table, qsizetype begin, qsizetype end)
-{
-    // The rows' products and the lists they are on, found for all rows at once; then each list is asked once
-    // for all the serials to look for. A row whose first key the data does not know may fall back to another:
-    // every key is asked for. Anything missed here is simply looked up row by row.
-    struct Wanted
-    {
-        QString jan, variant, model, serial;
-    };
-    std::vector<Wanted> rows;
-    QSet<QString> jans, variants, models;
-    for (qsizetype i = begin; i < end; ++i) {
-        const CsvRow &source = table.rows[std::size_t(i)];
-        if (!table.fieldCountMatches(source))
-            continue;
-        const BatchInput in = BatchInput::fromRow(table, source);
-        if (in.serial.trimmed().isEmpty())
-            continue;
-        // Checked again when the row is: keeping the checks by input costs more than checking twice.
-        const SerialCheck serial = SerialNumber::check(in.serial);
-        if (!serial.valid)
-            continue;
-        Wanted w{TextNormalizer::foldCodeWithoutSeparators(in.jan), TextNormalizer::foldCode(in.variant),
-                 TextNormalizer::foldCode(in.model), serial.normalized};
-        if (!w.jan.isEmpty())
-            jans.insert(w.jan);
-        if (!w.variant.isEmpty())
-            variants.insert(w.variant);
-        if (!w.model.isEmpty())
-            models.insert(w.model);
-        rows.push_back(std::move(w));
-    }
-    if (rows.empty())
-        return std::nullopt;
-    auto lists = m_catalogue.serialListsByKey(jans.values(), variants.values(), models.values());
-    if (!lists)
-        return lists.error();
-    QHash<QString, QStringList> wanted;
-    for (const Wanted &w : rows) {
-        for (const QString *key : {&w.jan, &w.variant, &w.model}) {
-            for (const QString &pair : lists->value(*key))
-                wanted[pair] << w.serial;
-        }
-    }
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-        const qsizetype split = it.key().indexOf(u'\x1f');
-        auto listed = m_catalogue.listedSerials(it.key().left(split), it.key().mid(split + 1), it.value());
-        if (!listed)
-            return listed.error();
-        m_listed.insert(it.key(), std::move(*listed));
-    }
-    return std::nullopt;
-}
-
 // Whether a campaign has a list for a model does not depend on the serial: without one, no query per row.
 Result<SerialListStatus, CatalogueError> BatchChecker::serialStatus(const QString &campaignId, const QString &model,
                                                                      const QString &serial)
@@ -545,9 +485,6 @@ Result<SerialListStatus, CatalogueError> BatchChecker::serialStatus(const QStrin
     const QString pair = campaignId + u'\x1f' + model;
     if (m_withoutList.contains(pair))
         return SerialListStatus::NoList;
-    if (const auto prefetched = m_listed.constFind(pair);
-        prefetched != m_listed.cend() && (!prefetched->hasList || prefetched->asked.contains(serial)))
-        return prefetched->statusOf(serial);
     auto status = m_catalogue.serialStatus(campaignId, model, serial);
     if (status && *status == SerialListStatus::NoList)
         m_withoutList.insert(pair);

@@ -169,8 +169,6 @@ private:
     RangeEnd checkRange(const CsvTable &table, qsizetype begin, qsizetype end, const std::function<bool()> &stop,
                         const std::function<void(BatchRow &&)> &take);
     class Helper;
-    // Asks each affected-serial list once for all the serials of rows [begin, end) that it may hold.
-    std::optional<CatalogueError> prefetchSerials(const CsvTable &table, qsizetype begin, qsizetype end);
     static bool keysDisagree(const BatchInput &input, CheckRequest::Key used, const ProductMatch &match);
 
     Catalogue &m_catalogue;
@@ -178,7 +176,6 @@ private:
     EligibilityChecker m_checker;
     QHash<QString, Shared> m_cache;
     QSet<QString> m_withoutList; // campaign and model pairs with no affected-serial list
-    QHash<QString, ListedSerials> m_listed; // by campaign and model: the batch's serials, asked at once
     Progress m_progress;
     qsizetype m_progressEvery = 1000;
     Cancelled m_cancelled;

@@ -440,64 +440,6 @@ Catalogue::Expected<Catalogue::SerialList> Catalogue::serialList(const QString &
     return entry;
 }
 
-Catalogue::Expected<ListedSerials> Catalogue::listedSerials(const QString &campaignId, const QString &model,
-                                                            const QStringList &serials)
-{
-    auto known = serialList(campaignId, model);
-    if (!known)
-        return known.error();
-    ListedSerials result;
-    result.hasList = known->campaignProductId != 0;
-    result.complete = known->complete;
-    result.asked = QSet<QString>(serials.begin(), serials.end());
-    if (!result.hasList || serials.isEmpty())
-        return result;
-    // The serials as one JSON array, each looked up as serialStatus() does, the listed ones packed in one row.
-    const QString array = textArray(serials);
-    auto listed = packed(QStringLiteral("SELECT group_concat(j.value, ';') FROM json_each(?) j WHERE ("
-                                        "SELECT s.serial_to FROM affected_serials s WHERE s.campaign_product_id = ? "
-                                        "AND s.serial_from <= j.value ORDER BY s.serial_from DESC LIMIT 1) >= j.value"),
-                         {array, known->campaignProductId});
-    if (!listed)
-        return listed.error();
-    for (const QString &serial : listed->split(u';', Qt::SkipEmptyParts))
-        result.listed.insert(serial);
-    return result;
-}
-
-Catalogue::Expected<QHash<QString, QStringList>> Catalogue::serialListsByKey(const QStringList &jans,
-                                                                            const QStringList &variantCodes,
-                                                                            const QStringList &models)
-{
-    QHash<QString, QStringList> result;
-    // Codes are letters, digits and hyphens, campaign ids identifiers: ',' and ';' can separate them.
-    const std::pair<const QStringList *, QString> queries[] = {
-        {&jans, QStringLiteral("SELECT group_concat(j.value || ',' || cp.campaign_id || ',' || p.model, ';') "
-                               "FROM json_each(?) j JOIN variants v ON v.jan = j.value JOIN products p ON p.id = v.product_id "
-                               "JOIN campaign_products cp ON cp.product_id = p.id WHERE cp.serial_list_complete IS NOT NULL")},
-        {&variantCodes,
-         QStringLiteral("SELECT group_concat(j.value || ',' || cp.campaign_id || ',' || p.model, ';') "
-                        "FROM json_each(?) j JOIN variants v ON v.code = j.value JOIN products p ON p.id = v.product_id "
-                        "JOIN campaign_products cp ON cp.product_id = p.id WHERE cp.serial_list_complete IS NOT NULL")},
-        {&models, QStringLiteral("SELECT group_concat(j.value || ',' || cp.campaign_id || ',' || p.model, ';') "
-                                 "FROM json_each(?) j JOIN products p ON p.model = j.value "
-                                 "JOIN campaign_products cp ON cp.product_id = p.id WHERE cp.serial_list_complete IS NOT NULL")},
-    };
-    for (const auto &[keys, sql] : queries) {
-        if (keys->isEmpty())
-            continue;
-        auto rows = packed(sql, {textArray(*keys)});
-        if (!rows)
-            return rows.error();
-        for (const QString &row : rows->split(u';', Qt::SkipEmptyParts)) {
-            const QStringList f = row.split(u',');
-            if (f.size() == 3)
-                result[f.at(0)] << f.at(1) + u'\x1f' + f.at(2);
-        }
-    }
-    return result;
-}
-
 Catalogue::Expected<SerialListStatus> Catalogue::serialStatus(const QString &campaignId, const QString &model,
                                                               const QString &serial)
 {

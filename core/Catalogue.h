@@ -63,24 +63,6 @@ struct ProductCampaign
 
 enum class SerialListStatus { NoList, Listed, NotListedCompleteList, NotListedPartialList };
 
-// Which of many serials one affected-serial list holds.
-struct ListedSerials
-{
-    bool hasList = false;
-    bool complete = false;
-    QSet<QString> asked;  // the serials looked up
-    QSet<QString> listed; // those of them on the list
-
-    SerialListStatus statusOf(const QString &serial) const
-    {
-        if (!hasList)
-            return SerialListStatus::NoList;
-        if (listed.contains(serial))
-            return SerialListStatus::Listed;
-        return complete ? SerialListStatus::NotListedCompleteList : SerialListStatus::NotListedPartialList;
-    }
-};
-
 struct TermHit
 {
     qint64 productId = 0;
@@ -173,13 +155,6 @@ public:
     Expected<std::vector<Campaign>> campaigns(int limit = -1); // -1: all of them
     Expected<int> campaignCount();
     Expected<SerialListStatus> serialStatus(const QString &campaignId, const QString &model, const QString &serial);
-    // The same for many serials (normalised) in one query: for batches.
-    Expected<ListedSerials> listedSerials(const QString &campaignId, const QString &model, const QStringList &serials);
-    // For each JAN, variant code and model (folded as lookups fold them) that names a product, the affected-serial
-    // lists of that product as "campaign\x1fmodel": three queries for a whole batch.
-    Expected<QHash<QString, QStringList>> serialListsByKey(const QStringList &jans, const QStringList &variantCodes,
-                                                           const QStringList &models);
-
     Expected<std::vector<Source>> sources(const QStringList &ids);
     Expected<std::vector<Colour>> colours();
     Expected<std::vector<Category>> categories();
