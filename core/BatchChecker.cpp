@@ -167,7 +167,10 @@ public:
         std::unique_ptr<Helper> helper(new Helper);
         try {
             helper->m_thread = std::thread([h = helper.get(), path = catalogue.path(),
-                                            info = catalogue.info(), today] { h->work(path, info, today); });
+                                            info = catalogue.info(), campaigns = catalogue.parsedCampaigns(),
+                                            today] {
+                h->work(path, info, campaigns, today);
+            });
         } catch (const std::system_error &) {
             return nullptr;
         }
@@ -207,7 +210,8 @@ public:
 private:
     Helper() = default;
 
-    void work(const QString &path, const CatalogueInfo &info, QDate today)
+    void work(const QString &path, const CatalogueInfo &info, std::shared_ptr<ParsedCampaigns> campaigns,
+              QDate today)
     {
         // Not the same data (an import may have replaced the file since): the calling thread checks the rows.
         auto catalogue = Catalogue::open(path);
@@ -215,8 +219,10 @@ private:
                           (*catalogue)->info().asOf == info.asOf;
         const FixedClock sameDay(today);
         std::optional<BatchChecker> checker;
-        if (same)
+        if (same) {
+            (*catalogue)->shareParsedCampaigns(std::move(campaigns)); // each campaign parsed once for both
             checker.emplace(**catalogue, sameDay);
+        }
         for (;;) {
             const CsvTable *chunk = nullptr;
             {

@@ -110,7 +110,8 @@ QString catalogueErrorKey(CatalogueError::Kind kind)
 }
 
 Catalogue::Catalogue(std::unique_ptr<SqlDatabase> db)
-    : m_db(std::move(db)), m_products(cachedRecordBytes), m_summaries(cachedSummaries), m_campaigns(cachedRecordBytes)
+    : m_db(std::move(db)), m_products(cachedRecordBytes), m_summaries(cachedSummaries),
+      m_campaigns(std::make_shared<ParsedCampaigns>(cachedRecordBytes))
 {
 }
 
@@ -270,23 +271,15 @@ Catalogue::Expected<Campaign> Catalogue::campaignRecord(const QString &campaignI
     return campaign;
 }
 
-// The parsed campaign from the cache, parsed and kept if need be; valid until the next call that fills it.
-Catalogue::Expected<const Catalogue::CachedCampaign *> Catalogue::cachedCampaign(const QString &campaignId)
+// The parsed campaign, parsed and kept if need be.
+Catalogue::Expected<ParsedCampaigns::Kept> Catalogue::cachedCampaign(const QString &campaignId)
 {
-    if (const CachedCampaign *cached = m_campaigns.object(campaignId))
-        return cached;
+    if (ParsedCampaigns::Kept kept = m_campaigns->find(campaignId))
+        return kept;
     auto doc = storedBytes(QStringLiteral("SELECT CAST(doc AS BLOB) FROM campaigns WHERE id = ?"), campaignId);
     if (!doc)
         return doc.error();
-    auto entry = std::make_unique<CachedCampaign>();
-    entry->shell = parseDoc<Campaign>(*doc, RecordParsers::readCampaign);
-    entry->products = std::exchange(entry->shell.products, {});
-    for (qsizetype i = 0; i < qsizetype(entry->products.size()); ++i)
-        entry->productsByModel[entry->products[std::size_t(i)].model].append(i);
-    const CachedCampaign *kept = entry.get();
-    // Never more than the whole cache, so the insert cannot refuse (and delete) the entry.
-    m_campaigns.insert(campaignId, entry.release(), std::clamp<qsizetype>(doc->size(), 1, m_campaigns.maxCost()));
-    return kept;
+    return m_campaigns->keep(campaignId, parseDoc<Campaign>(*doc, RecordParsers::readCampaign), doc->size());
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const char *sql,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Model.h"
+#include "ParsedCampaigns.h"
 #include "Result.h"
 #include "SearchTerms.h"
 #include "SqliteReader.h"
@@ -142,6 +143,13 @@ public:
 
     const CatalogueInfo &info() const { return m_info; }
     const QString &path() const;
+    // The campaigns this connection has parsed. Another connection to the same data (the same file and data
+    // version, on another thread) can use them instead of parsing its own.
+    const std::shared_ptr<ParsedCampaigns> &parsedCampaigns() const { return m_campaigns; }
+    void shareParsedCampaigns(std::shared_ptr<ParsedCampaigns> campaigns)
+    {
+        m_campaigns = std::move(campaigns);
+    }
 
     // PRAGMA quick_check plus the counts a catalogue must have; slow on very large catalogues.
     Expected<bool> verify();
@@ -190,8 +198,7 @@ private:
     // catalogue has one that can be read, else from its JSON record.
     Expected<Product> productRecord(qint64 productId);
     Expected<Campaign> campaignRecord(const QString &campaignId);
-    struct CachedCampaign;
-    Expected<const CachedCampaign *> cachedCampaign(const QString &campaignId);
+    Expected<ParsedCampaigns::Kept> cachedCampaign(const QString &campaignId);
     // The ids of the campaigns naming a model (folded), newest first.
     Expected<QStringList> campaignIdsForModel(const QString &folded);
     struct SerialList;
@@ -242,15 +249,7 @@ private:
     // A few pages of results; fewer than one person's whole session of searches touches.
     static constexpr int cachedSummaries = 512;
     QCache<qint64, ProductSummary> m_summaries;
-    // A parsed campaign split so that one product's share of it is copied without its whole product list (a
-    // national recall names thousands of products).
-    struct CachedCampaign
-    {
-        Campaign shell; // everything but the products
-        std::vector<CampaignProduct> products;
-        QHash<QString, QList<qsizetype>> productsByModel; // indexes into `products`, in their order
-    };
-    QCache<QString, CachedCampaign> m_campaigns;
+    std::shared_ptr<ParsedCampaigns> m_campaigns;
     QHash<QString, SerialList> m_serialLists; // by campaign and model
     QHash<QString, QStringList> m_campaignIdsByModel; // by folded model, newest first
     std::optional<std::vector<Colour>> m_colours;

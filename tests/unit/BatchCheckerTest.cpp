@@ -605,3 +605,25 @@ TEST_F(Batch, AResultFileNotCommittedLeavesTheOldFile)
     EXPECT_EQ(f.readAll(), QByteArray("old results\n"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.csv")});
 }
+
+// The second thread's connection parses campaigns into the same set as this one: a campaign named only in the
+// rows the other thread checked is known here afterwards, parsed once for both.
+TEST_F(Batch, BothThreadsShareTheCampaignsTheyParse)
+{
+    const qsizetype chunk = BatchChecker::chunkRows;
+    QString csv = QStringLiteral("model,serial\n");
+    for (qsizetype i = 0; i < 3 * chunk; ++i) // the second chunk, the other thread's, names another campaign
+        csv += i / chunk == 1 ? QStringLiteral("A3102,\n") : QStringLiteral("A1263,\n");
+    const CsvTable t = table(csv);
+    ASSERT_GE(qsizetype(t.rows.size()), BatchChecker::parallelFromRows);
+    auto opened = Catalogue::open(s_catalogue->path());
+    ASSERT_TRUE(opened.ok());
+    Catalogue &catalogue = **opened;
+    BatchChecker checker(catalogue, m_clock);
+    auto r = checker.run(t);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->rows()[std::size_t(chunk)].check.campaign, QStringLiteral("JP-2024-04"));
+    EXPECT_NE(catalogue.parsedCampaigns()->find(QStringLiteral("JP-2024-04")), nullptr);
+    EXPECT_NE(catalogue.parsedCampaigns()->find(QStringLiteral("JP-2025-10")), nullptr);
+    EXPECT_EQ(catalogue.parsedCampaigns()->find(QStringLiteral("JP-2024-09")), nullptr); // named by no row
+}
