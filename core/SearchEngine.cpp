@@ -55,7 +55,7 @@ void SearchEngine::add(Hits &hits, const TermHit &t, int baseRank)
 }
 
 Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QString &folded, int limit, bool *complete,
-                                                                    int rowsPerProduct)
+                                                                    int rowsPerProduct, bool inside)
 {
     Hits hits;
     if (knownToMatchNothing(folded)) {
@@ -64,7 +64,8 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QStr
         return hits;
     }
     for (const RecentSearch &r : m_recent) {
-        if (r.folded == folded && r.limit == limit && r.rowsPerProduct == rowsPerProduct) {
+        if (r.folded == folded && r.limit == limit && r.rowsPerProduct == rowsPerProduct
+            && r.inside == inside) {
             if (complete)
                 *complete = r.complete;
             return r.hits;
@@ -85,7 +86,9 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QStr
     if (!prefix)
         return prefix.error();
     addAll(*prefix, 2);
-    if (int(hits.size()) < limit) {
+    if (!inside) {
+        all = false;
+    } else if (int(hits.size()) < limit) {
         auto containing = m_catalogue.termsContaining(folded, limits);
         if (!containing)
             return containing.error();
@@ -103,7 +106,7 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QStr
     }
     if (m_recent.size() == keptRecent)
         m_recent.pop_front();
-    m_recent.push_back({folded, limit, rowsPerProduct, all, hits});
+    m_recent.push_back({folded, limit, rowsPerProduct, inside, all, hits});
     return hits;
 }
 
@@ -210,6 +213,41 @@ Result<std::vector<SearchResult>, CatalogueError> SearchEngine::toResults(const 
     return results;
 }
 
+std::optional<CatalogueError> SearchEngine::narrow(Hits &hits, const QStringList &words, LaterWords &later)
+{
+    for (qsizetype w = 1; w < words.size() && !hits.isEmpty(); ++w) {
+        QSet<qint64> &seen = later.asked[std::size_t(w)];
+        Hits &wordHits = later.matched[std::size_t(w)];
+        Hits unseen;
+        for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+            if (!seen.contains(it.key()))
+                unseen.insert(it.key(), *it);
+        }
+        if (!unseen.isEmpty()) {
+            auto among = searchAmong(unseen, words.at(w));
+            if (!among)
+                return among.error();
+            for (auto it = unseen.keyBegin(); it != unseen.keyEnd(); ++it)
+                seen.insert(*it);
+            for (auto it = among->cbegin(); it != among->cend(); ++it)
+                wordHits.insert(it.key(), *it);
+        }
+        for (auto it = hits.begin(); it != hits.end();) {
+            auto other = wordHits.constFind(it.key());
+            if (other == wordHits.constEnd()) {
+                it = hits.erase(it);
+                continue;
+            }
+            it->rank = std::max(it->rank, other->rank);
+            if (!other->variantIds.isEmpty())
+                it->variantIds = it->variantIds.isEmpty() ? other->variantIds
+                                                          : it->variantIds.intersect(other->variantIds);
+            ++it;
+        }
+    }
+    return std::nullopt;
+}
+
 Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchWords(const QStringList &words, int limit)
 {
     QStringList folded;
@@ -217,16 +255,36 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchWords(const QStri
         if (QString f = TextNormalizer::fold(word); !f.isEmpty())
             folded << f;
     }
+    if (folded.isEmpty())
+        return Hits();
+    const std::size_t count = std::size_t(folded.size());
+    LaterWords later{std::vector<QSet<qint64>>(count), std::vector<Hits>(count)};
+    int candidates = std::max(limit * 4, 200);
+
+    // First the products the first word names by a whole word or a word's start: finding it inside words
+    // (the trigram index, then a term row per match) is the slowest step of a search. A product found only
+    // that way ranks 3 for the first word and so for the query; when a page of results ranking better is
+    // found without it, it could not have made the page.
+    {
+        bool complete = true;
+        auto found = searchFolded(folded.front(), candidates, &complete, 4, false);
+        if (!found)
+            return found.error();
+        Hits hits = std::move(*found);
+        keepBest(hits, candidates);
+        if (auto error = narrow(hits, folded, later))
+            return *error;
+        if (std::count_if(hits.cbegin(), hits.cend(), [](const Hit &h) { return h.rank < 3; }) >= limit)
+            return hits;
+    }
+
     // The products the first word finds are narrowed by the others. Candidates are taken a few hundred at a
     // time, best first: enough for a page of results is usually found among the first ones, and each round
     // costs in proportion to its candidates. How a product matches a word does not change from one round to
     // the next, so each word is matched only against candidates no earlier round gave it.
-    std::vector<QSet<qint64>> asked(std::size_t(folded.size()));
-    std::vector<Hits> matched(std::size_t(folded.size()));
-    for (int candidates = std::max(limit * 4, 200);;) {
+    for (;;) {
         bool complete = true;
-        auto found = folded.isEmpty() ? Result<Hits, CatalogueError>(Hits())
-                                      : searchFolded(folded.front(), candidates, &complete, 4);
+        auto found = searchFolded(folded.front(), candidates, &complete, 4);
         if (!found)
             return found.error();
         Hits hits = std::move(*found);
@@ -234,36 +292,8 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchWords(const QStri
         const bool allCandidates = complete && int(hits.size()) <= maxWordCandidates;
         if (!allCandidates)
             keepBest(hits, candidates);
-        for (qsizetype w = 1; w < folded.size() && !hits.isEmpty(); ++w) {
-            QSet<qint64> &seen = asked[std::size_t(w)];
-            Hits &wordHits = matched[std::size_t(w)];
-            Hits unseen;
-            for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
-                if (!seen.contains(it.key()))
-                    unseen.insert(it.key(), *it);
-            }
-            if (!unseen.isEmpty()) {
-                auto among = searchAmong(unseen, folded.at(w));
-                if (!among)
-                    return among.error();
-                for (auto it = unseen.keyBegin(); it != unseen.keyEnd(); ++it)
-                    seen.insert(*it);
-                for (auto it = among->cbegin(); it != among->cend(); ++it)
-                    wordHits.insert(it.key(), *it);
-            }
-            for (auto it = hits.begin(); it != hits.end();) {
-                auto other = wordHits.constFind(it.key());
-                if (other == wordHits.constEnd()) {
-                    it = hits.erase(it);
-                    continue;
-                }
-                it->rank = std::max(it->rank, other->rank);
-                if (!other->variantIds.isEmpty())
-                    it->variantIds = it->variantIds.isEmpty() ? other->variantIds
-                                                              : it->variantIds.intersect(other->variantIds);
-                ++it;
-            }
-        }
+        if (auto error = narrow(hits, folded, later))
+            return *error;
         if (int(hits.size()) >= limit || allCandidates || candidates >= maxWordCandidates)
             return hits;
         // As many candidates as the share of them matching so far says a page needs, a quarter more for luck;

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <optional>
 #include <vector>
 
 namespace recall {
@@ -68,12 +69,23 @@ private:
     // `complete` (if given) tells whether every product the text matches is among the hits. Each step reads at
     // most `rowsPerProduct` term rows per product wanted: enough to fill `limit` products even when each
     // matches through several terms.
+    // Without `inside`, only terms equal to the text or starting with it are searched (ranks 1 and 2), not
+    // those holding it further in: `complete` is then false.
     Result<Hits, CatalogueError> searchFolded(const QString &folded, int limit, bool *complete = nullptr,
-                                              int rowsPerProduct = 16);
+                                              int rowsPerProduct = 16, bool inside = true);
     // Every word must match: "powercore white", "サウンドコア 赤"; the worst rank counts.
     Result<Hits, CatalogueError> searchWords(const QStringList &words, int limit);
     // One more word of a multi-word query, matched against the terms of the products found so far.
     Result<Hits, CatalogueError> searchAmong(const Hits &found, const QString &folded);
+    // What the later words of a multi-word query found among the products of the first one, by product; a
+    // product is matched against each word once, whichever round of candidates first offers it.
+    struct LaterWords
+    {
+        std::vector<QSet<qint64>> asked;
+        std::vector<Hits> matched;
+    };
+    // Keeps the hits every later word matches too, with the worst rank.
+    std::optional<CatalogueError> narrow(Hits &hits, const QStringList &words, LaterWords &later);
     // The `count` best hits: by rank, then kind, then model.
     static std::vector<std::pair<qint64, Hit>> best(const Hits &hits, int count);
     static void keepBest(Hits &hits, int count);
@@ -98,6 +110,7 @@ private:
         QString folded;
         int limit;
         int rowsPerProduct;
+        bool inside;
         bool complete;
         Hits hits;
     };

@@ -568,6 +568,49 @@ TEST_F(Synthetic, TwoWordsFindWhatEachWordFindsOnItsOwn)
     EXPECT_GT(checked, 20);
 }
 
+// A two-word query first looks for its first word only as a whole word or a word's start, and stops there
+// when that gives a page of results ranking better than a product holding the word further in could. The
+// page is the one the whole search gives: the first 20 of a search for every result, in the same order.
+TEST_F(Synthetic, APageOfTwoWordsIsThePageOfTheWholeSearch)
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<Catalogue> opened = writtenCatalogue(dir);
+    ASSERT_NE(opened, nullptr);
+    constexpr int page = 20;
+    int early = 0; // queries with a page of results ranking 1 or 2
+    int mixed = 0; // queries whose page also holds results ranking 3
+    int compared = 0;
+    for (const QString &first : {QStringLiteral("power"), QStringLiteral("sound"), QStringLiteral("mini"),
+                                 QStringLiteral("anker"), QStringLiteral("o"), QStringLiteral("e"),
+                                 QStringLiteral("サウンド"), QStringLiteral("ore")}) {
+        for (const QString &second : {QStringLiteral("white"), QStringLiteral("b"), QStringLiteral("pro"),
+                                      QStringLiteral("2"), QStringLiteral("o"), QStringLiteral("ア"),
+                                      QStringLiteral("speaker"), QStringLiteral("e")}) {
+            const QString text = first + u' ' + second;
+            SCOPED_TRACE(text.toStdString());
+            // Only where a page's first round of candidates holds every product of the first word (else the
+            // rounds that follow take the best few hundred of them, and a larger page takes others).
+            auto alone = SearchEngine(*opened).search(first, SearchEngine::maxWordCandidates);
+            ASSERT_TRUE(alone.ok());
+            if (alone->results.size() > 200)
+                continue;
+            auto paged = SearchEngine(*opened).search(text, page);
+            auto whole = SearchEngine(*opened).search(text, SearchEngine::maxWordCandidates);
+            ASSERT_TRUE(paged.ok());
+            ASSERT_TRUE(whole.ok());
+            EXPECT_EQ(shown(*paged), shown(*whole).mid(0, page));
+            ++compared;
+            const auto better = std::count_if(whole->results.begin(), whole->results.end(),
+                                              [](const SearchResult &r) { return r.rank < 3; });
+            early += better >= page ? 1 : 0;
+            mixed += better < page && int(whole->results.size()) > page ? 1 : 0;
+        }
+    }
+    EXPECT_GT(compared, 20);
+    EXPECT_GT(early, 5);
+    EXPECT_GT(mixed, 5);
+}
+
 // A second word is looked up in search_grams when it is one or two characters long and its list there is
 // whole, in the trigram index when few terms hold its rarest trigram, else in every candidate's terms. Every
 // way, the products found are those with a term holding the word, worked out here straight from the terms.
