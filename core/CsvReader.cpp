@@ -220,48 +220,54 @@ bool isBlank(const CsvRow &row)
     return std::all_of(row.fields.begin(), row.fields.end(), [](const QString &f) { return f.trimmed().isEmpty(); });
 }
 
-// The first record with content is the header; the parser is left after it.
-std::optional<CsvError> readHeader(RecordParser &parser, CsvTable &table)
+// The next record with content (blank ones are skipped), or none at the end of the text.
+Result<std::optional<CsvRow>, CsvError> nextWithContent(RecordParser &parser)
 {
     while (!parser.atEnd()) {
         auto row = parser.next();
         if (!row)
             return row.error();
-        if (isBlank(*row))
-            continue;
-        table.header = std::move(row->fields);
-        table.headerLine = row->line;
-        for (const QString &name : std::as_const(table.header)) {
-            const BatchField field = CsvReader::fieldForHeader(name);
-            const bool taken = field != BatchField::Extra && table.column(field) >= 0;
-            table.columns.push_back(taken ? BatchField::Extra : field);
-        }
-        if (std::all_of(table.columns.begin(), table.columns.end(),
-                        [](BatchField f) { return f == BatchField::Extra; }))
-            return CsvError{CsvError::Kind::NoKnownColumns, table.headerLine,
-                            table.header.join(u',').left(200)};
-        return std::nullopt;
+        if (!isBlank(*row))
+            return std::optional<CsvRow>(std::move(*row));
     }
-    return CsvError{CsvError::Kind::Empty, 1, {}};
+    return std::optional<CsvRow>();
+}
+
+// The first record with content is the header; the parser is left after it.
+std::optional<CsvError> readHeader(RecordParser &parser, CsvTable &table)
+{
+    auto row = nextWithContent(parser);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return CsvError{CsvError::Kind::Empty, 1, {}};
+    table.header = std::move((*row)->fields);
+    table.headerLine = (*row)->line;
+    for (const QString &name : std::as_const(table.header)) {
+        const BatchField field = CsvReader::fieldForHeader(name);
+        const bool taken = field != BatchField::Extra && table.column(field) >= 0;
+        table.columns.push_back(taken ? BatchField::Extra : field);
+    }
+    const auto extra = [](BatchField f) { return f == BatchField::Extra; };
+    if (std::all_of(table.columns.begin(), table.columns.end(), extra))
+        return CsvError{CsvError::Kind::NoKnownColumns, table.headerLine, table.header.join(u',').left(200)};
+    return std::nullopt;
 }
 
 // Every record after the header that has content, handed to `take` in order.
 std::optional<CsvError> readRows(RecordParser &parser, const CsvReader::Limits &limits,
                                  const std::function<void(CsvRow &&)> &take)
 {
-    qsizetype rows = 0;
-    while (!parser.atEnd()) {
-        auto row = parser.next();
+    for (qsizetype rows = 0;; ++rows) {
+        auto row = nextWithContent(parser);
         if (!row)
             return row.error();
-        if (isBlank(*row))
-            continue;
+        if (!*row)
+            return std::nullopt;
         if (rows >= limits.maxRows)
-            return CsvError{CsvError::Kind::TooManyRows, row->line, QString::number(limits.maxRows)};
-        ++rows;
-        take(std::move(*row));
+            return CsvError{CsvError::Kind::TooManyRows, (*row)->line, QString::number(limits.maxRows)};
+        take(std::move(**row));
     }
-    return std::nullopt;
 }
 
 Result<QByteArray, CsvError> readBytes(const QString &path, const CsvReader::Limits &limits)
@@ -318,12 +324,11 @@ public:
     {
         chunk.rows.clear();
         RecordParser parser = this->parser();
-        while (qsizetype(chunk.rows.size()) < max && !parser.atEnd()) {
-            auto row = parser.next();
-            if (!row)
-                break; // not after the whole text was read without an error in read()
-            if (!isBlank(*row))
-                chunk.rows.push_back(std::move(*row));
+        while (qsizetype(chunk.rows.size()) < max) {
+            auto row = nextWithContent(parser);
+            if (!row || !*row)
+                break; // no error: read() has read the whole text without one
+            chunk.rows.push_back(std::move(**row));
         }
         m_next = parser.position();
         return !chunk.rows.empty();

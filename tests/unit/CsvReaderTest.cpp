@@ -1,5 +1,6 @@
 // Reading service-desk batch files: encodings, delimiters, quoting, headers, broken lines and limits.
 #include "CsvReader.h"
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -329,11 +330,7 @@ TEST(CsvReader, AStreamReportsAnErrorAnywhereBeforeItsFirstRow)
 TEST(CsvReader, StreamsFilesAndReportsMissingOnes)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("in.csv"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("model\nA1263\nA3130\n");
-    f.close();
+    const QString path = testing_support::writeTemp(dir, QStringLiteral("in.csv"), "model\nA1263\nA3130\n");
     auto stream = CsvReader::streamFile(path, {});
     ASSERT_TRUE(stream.ok());
     EXPECT_EQ((*stream)->rowCount(), 2);
