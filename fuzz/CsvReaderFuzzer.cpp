@@ -1,6 +1,7 @@
 // CSV reading: recall::CsvReader::read on raw file bytes (encoding detection, UTF-8 / Shift_JIS decoding,
 // delimiter detection, RFC 4180 quoting, header matching), with the default limits and with small ones so
-// that every limit is reached.
+// that every limit is reached. The same bytes streamed (CsvReader::stream) give the same error or the same
+// header and rows, a few at a time.
 #include "FuzzSupport.h"
 
 #include "CsvReader.h"
@@ -11,9 +12,35 @@ using namespace recall;
 
 namespace {
 
+void checkStreamed(const QByteArray &bytes, const CsvReader::Limits &limits,
+                   const Result<CsvTable, CsvError> &whole)
+{
+    const auto stream = CsvReader::stream(bytes, limits);
+    FUZZ_CHECK(stream.ok() == whole.ok());
+    if (!stream) {
+        FUZZ_CHECK(stream.error().kind == whole.error().kind && stream.error().line == whole.error().line);
+        return;
+    }
+    CsvRowSource &source = **stream;
+    FUZZ_CHECK(source.shape().header == whole->header && source.shape().columns == whole->columns);
+    FUZZ_CHECK(source.rowCount() == qsizetype(whole->rows.size()));
+    CsvTable chunk = source.shape().withoutRows();
+    std::size_t next = 0;
+    while (source.next(chunk, 3)) {
+        FUZZ_CHECK(chunk.rows.size() <= 3);
+        for (const CsvRow &row : chunk.rows) {
+            FUZZ_CHECK(next < whole->rows.size());
+            FUZZ_CHECK(row.line == whole->rows[next].line && row.fields == whole->rows[next].fields);
+            ++next;
+        }
+    }
+    FUZZ_CHECK(next == whole->rows.size());
+}
+
 void checkOne(const QByteArray &bytes, const CsvReader::Limits &limits)
 {
     const auto result = CsvReader::read(bytes, limits);
+    checkStreamed(bytes, limits, result);
     if (!result) {
         const CsvError &error = result.error();
         FUZZ_CHECK(!csvErrorKey(error.kind).isEmpty());
