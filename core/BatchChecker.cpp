@@ -280,11 +280,12 @@ Result<BatchChecker::End, CatalogueError> BatchChecker::run(CsvRowSource &rows,
         return end;
     };
 
-    std::unique_ptr<Helper> helper =
-        m_parallel && total >= parallelFromRows ? Helper::start(m_catalogue, m_day.today()) : nullptr;
     // Chunks are checked in pairs: this thread checks `mine` while the helper checks `theirs`, the next one.
+    // The helper is declared after them so that, on every way out, it stops and ends before they go.
     CsvTable mine = rows.shape().withoutRows();
     CsvTable theirs = mine;
+    std::unique_ptr<Helper> helper =
+        m_parallel && total >= parallelFromRows ? Helper::start(m_catalogue, m_day.today()) : nullptr;
     bool more = rows.next(mine, chunkRows);
     bool given = helper && more && rows.next(theirs, chunkRows);
     if (given)
