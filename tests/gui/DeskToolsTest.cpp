@@ -98,16 +98,16 @@ TEST_F(GuiFixture, BrokenCsvSaysWhichLine)
     const QString in = writeCsv(dir, "model,serial\nA1263,\"A1B2\n");
     BatchPage *batch = m_window->batchPage();
     QSignalSpy finished(batch, &BatchPage::importFinished);
-    // The warning box is modal: close it as soon as it shows.
-    QTimer::singleShot(0, [] {
-        std::function<void()> closeBox = [&closeBox] {
-            if (QWidget *box = QApplication::activeModalWidget())
-                box->close();
-            else
-                QTimer::singleShot(20, closeBox);
-        };
-        closeBox();
+    // The warning box is modal: close it as soon as it shows (its own event loop runs this timer).
+    QTimer closer;
+    closer.setInterval(20);
+    QObject::connect(&closer, &QTimer::timeout, [&closer] {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            box->close();
+            closer.stop();
+        }
     });
+    closer.start();
     batch->importFile(in);
     ASSERT_TRUE(finished.wait(30000));
     EXPECT_FALSE(finished.first().first().toBool());
