@@ -261,39 +261,32 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchWords(const QStri
     LaterWords later{std::vector<QSet<qint64>>(count), std::vector<Hits>(count)};
     int candidates = std::max(limit * 4, 200);
 
-    // First the products the first word names by a whole word or a word's start: finding it inside words
-    // (the trigram index, then a term row per match) is the slowest step of a search. A product found only
-    // that way ranks 3 for the first word and so for the query; when a page of results ranking better is
-    // found without it, it could not have made the page.
-    {
-        bool complete = true;
-        auto found = searchFolded(folded.front(), candidates, &complete, 4, false);
-        if (!found)
-            return found.error();
-        Hits hits = std::move(*found);
-        keepBest(hits, candidates);
-        if (auto error = narrow(hits, folded, later))
-            return *error;
-        if (std::count_if(hits.cbegin(), hits.cend(), [](const Hit &h) { return h.rank < 3; }) >= limit)
-            return hits;
-    }
-
     // The products the first word finds are narrowed by the others. Candidates are taken a few hundred at a
     // time, best first: enough for a page of results is usually found among the first ones, and each round
     // costs in proportion to its candidates. How a product matches a word does not change from one round to
     // the next, so each word is matched only against candidates no earlier round gave it.
-    for (;;) {
+    // The first round takes only the products the first word names by a whole word or a word's start: finding
+    // it inside words (the trigram index, then a term row per match) is the slowest step of a search. A
+    // product found only that way ranks 3 for the first word and so for the query; when a page of results
+    // ranking better is found without it, it could not have made the page.
+    for (bool inside = false;; inside = true) {
         bool complete = true;
-        auto found = searchFolded(folded.front(), candidates, &complete, 4);
+        auto found = searchFolded(folded.front(), candidates, &complete, 4, inside);
         if (!found)
             return found.error();
         Hits hits = std::move(*found);
         // Every product the first word matches is here: narrow them all, there is nothing more to look at.
+        // (Never in the first round, which leaves words holding it further in out.)
         const bool allCandidates = complete && int(hits.size()) <= maxWordCandidates;
         if (!allCandidates)
             keepBest(hits, candidates);
         if (auto error = narrow(hits, folded, later))
             return *error;
+        if (!inside) {
+            if (std::count_if(hits.cbegin(), hits.cend(), [](const Hit &h) { return h.rank < 3; }) >= limit)
+                return hits;
+            continue; // the same candidates again, found inside words too
+        }
         if (int(hits.size()) >= limit || allCandidates || candidates >= maxWordCandidates)
             return hits;
         // As many candidates as the share of them matching so far says a page needs, a quarter more for luck;
