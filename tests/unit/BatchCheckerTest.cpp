@@ -588,12 +588,7 @@ TEST_F(Batch, AResultFileNotCommittedLeavesTheOldFile)
 {
     const BatchReport report = run(mixedRows(100));
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("out.csv"));
-    {
-        QFile old(path);
-        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
-        old.write("old results\n");
-    }
+    const QString path = testing_support::writeTemp(dir, QStringLiteral("out.csv"), "old results\n");
     {
         CsvResultFile file(path, report.header());
         ASSERT_TRUE(file.open(nullptr));
