@@ -231,7 +231,7 @@ Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId)
 {
     if (const Product *cached = m_products.object(productId))
         return *cached;
-    auto compact = hasOptionalTable(m_hasProductRecords, QStringLiteral("product_records"));
+    auto compact = hasOptional(m_hasProductRecords, QStringLiteral("product_records"));
     if (!compact)
         return compact.error();
     std::unique_ptr<Product> product;
@@ -318,14 +318,24 @@ Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productById(qint64 p
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByVariantCode(const QString &code)
 {
-    return productWhere("SELECT v.product_id, v.ordinal FROM variants v WHERE v.code = ?",
-                        TextNormalizer::foldCode(code), true);
+    auto covering = hasOptional(m_hasCodeIndex, QStringLiteral("variants_by_code"));
+    if (!covering)
+        return covering.error();
+    const char *sql = *covering ? "SELECT product_id, ordinal FROM variants INDEXED BY variants_by_code "
+                                  "WHERE code = ?"
+                                : "SELECT product_id, ordinal FROM variants WHERE code = ?";
+    return productWhere(sql, TextNormalizer::foldCode(code), true);
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByJan(const QString &jan)
 {
-    return productWhere("SELECT v.product_id, v.ordinal FROM variants v WHERE v.jan = ?",
-                        TextNormalizer::foldCode(jan), true);
+    auto covering = hasOptional(m_hasJanIndex, QStringLiteral("variants_by_jan"));
+    if (!covering)
+        return covering.error();
+    const char *sql = *covering ? "SELECT product_id, ordinal FROM variants INDEXED BY variants_by_jan "
+                                  "WHERE jan = ?"
+                                : "SELECT product_id, ordinal FROM variants WHERE jan = ?";
+    return productWhere(sql, TextNormalizer::foldCode(jan), true);
 }
 
 Catalogue::Expected<QStringList> Catalogue::campaignIdsForModel(const QString &folded)
@@ -670,11 +680,11 @@ Catalogue::Expected<TermHits> Catalogue::termsWithPrefix(const QString &folded, 
                           folded, TextMatch::Prefix, limits.products);
 }
 
-Catalogue::Expected<bool> Catalogue::hasOptionalTable(std::optional<bool> &known, const QString &name)
+Catalogue::Expected<bool> Catalogue::hasOptional(std::optional<bool> &known, const QString &name)
 {
     if (!known) {
-        QSqlQuery *q = m_db->run(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                                 {name});
+        // Tables and indexes share one namespace.
+        QSqlQuery *q = m_db->run(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"), {name});
         if (!q)
             return queryError();
         known = q->next() && q->value(0).toInt() > 0;
@@ -687,7 +697,7 @@ Catalogue::Expected<QString> Catalogue::ftsMatchFor(const QString &folded, qint6
 {
     if (rarest)
         *rarest = -1;
-    auto counted = hasOptionalTable(m_hasTrigramCounts, QStringLiteral("search_trigrams"));
+    auto counted = hasOptional(m_hasTrigramCounts, QStringLiteral("search_trigrams"));
     if (!counted)
         return counted.error();
     QStringList trigrams = distinctTrigrams(folded);

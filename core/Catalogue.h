@@ -207,8 +207,8 @@ private:
     Expected<QHash<qint64, ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
     // The one value `sql` selects for `key` as bytes (a stored record or photo); empty when there is no row.
     Expected<QByteArray> storedBytes(const QString &sql, const QVariant &key);
-    // Whether the catalogue has the optional table `name`; `known` keeps the answer.
-    Expected<bool> hasOptionalTable(std::optional<bool> &known, const QString &name);
+    // Whether the catalogue has the optional table or index `name`; `known` keeps the answer.
+    Expected<bool> hasOptional(std::optional<bool> &known, const QString &name);
     // What to ask the trigram index for a text of 3 or more characters: its rarest trigrams when the catalogue
     // counts them (search_trigrams), else trigrams covering the text. `rarest` (if given): how many terms hold
     // the rarest one, -1 when not counted.
@@ -228,9 +228,11 @@ private:
     CatalogueInfo m_info;
     std::unique_ptr<SearchVocabulary> m_vocabulary; // loaded by the first search
     int m_readTransactions = 0;
-    // Optional tables (CatalogueSchema.h), looked up when first needed.
+    // Optional tables and indexes (CatalogueSchema.h), looked up when first needed.
     std::optional<bool> m_hasTrigramCounts;
     std::optional<bool> m_hasProductRecords;
+    std::optional<bool> m_hasJanIndex;
+    std::optional<bool> m_hasCodeIndex;
     // meta term_id_shift (CatalogueSchema::termIdShift); 0: the catalogue numbers terms one after another.
     int m_termIdShift = 0;
 

@@ -337,3 +337,60 @@ TEST(CatalogueWriter, AProductWithMoreTermsThanItsRangeIsReported)
         << problem.toStdString();
     EXPECT_FALSE(Catalogue::open(path).ok());
 }
+
+// Every variant is found by its JAN and by its code, through the covering indexes of a catalogue written now
+// and through the columns' own indexes of one written before them, with the same product and variant.
+TEST(Catalogue, VariantsAreFoundByJanAndCodeWithOrWithoutTheCoveringIndexes)
+{
+    const DataSetReadResult read = DataSetReader().read({testing_support::shippedDataDir()});
+    ASSERT_TRUE(read.ok());
+    QTemporaryDir dir;
+    const QString current = copyToTemp(dir, testing_support::shippedCatalogue(), QStringLiteral("current.sqlite"));
+    {
+        QString error;
+        auto db = SqlDatabase::open(current, SqlDatabase::Mode::ReadOnly, &error);
+        ASSERT_NE(db, nullptr) << error.toStdString();
+        for (const QString &key : {QStringLiteral("jan"), QStringLiteral("code")}) {
+            QSqlQuery *q = db->run(QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"),
+                                   {QVariant(QStringLiteral("variants_by_") + key)});
+            ASSERT_NE(q, nullptr);
+            QStringList columns;
+            while (q->next())
+                columns << q->value(0).toString();
+            q->finish();
+            EXPECT_EQ(columns, QStringList({key, QStringLiteral("product_id"), QStringLiteral("ordinal")}));
+        }
+    }
+    const QString older = copyToTemp(dir, current, QStringLiteral("older.sqlite"));
+    testing_support::runSql(older, QStringLiteral("DROP INDEX variants_by_jan"));
+    testing_support::runSql(older, QStringLiteral("DROP INDEX variants_by_code"));
+
+    for (const QString &path : {current, older}) {
+        SCOPED_TRACE(path.toStdString());
+        auto c = Catalogue::open(path);
+        ASSERT_TRUE(c.ok());
+        int found = 0;
+        for (const Product &p : read.data.products) {
+            for (std::size_t i = 0; i < p.variants.size(); ++i) {
+                const Variant &v = p.variants[i];
+                for (const QString &key : {v.jan, v.code}) {
+                    if (key.isEmpty())
+                        continue;
+                    SCOPED_TRACE(key.toStdString());
+                    auto match = key == v.jan ? (*c)->productByJan(key) : (*c)->productByVariantCode(key);
+                    ASSERT_TRUE(match.ok());
+                    ASSERT_TRUE(match->has_value());
+                    EXPECT_EQ((*match)->product.model, p.model);
+                    EXPECT_EQ((*match)->variantIndex, int(i));
+                    ++found;
+                }
+            }
+        }
+        EXPECT_GT(found, 10);
+        auto unknownJan = (*c)->productByJan(QStringLiteral("4900000000003"));
+        auto unknownCode = (*c)->productByVariantCode(QStringLiteral("Z9999000"));
+        ASSERT_TRUE(unknownJan.ok() && unknownCode.ok());
+        EXPECT_FALSE(unknownJan->has_value());
+        EXPECT_FALSE(unknownCode->has_value());
+    }
+}
