@@ -135,14 +135,11 @@ void HomePage::showResponse(const SearchResponse &response)
 }
 
 // The newest recalls in the data with the products they name, each a link that opens the product page.
-QString HomePage::recallsHtml() const
+QString HomePage::recallsHtml(const std::vector<Campaign> &campaigns) const
 {
-    auto campaigns = m_catalogue.campaigns(listedCampaigns);
-    if (!campaigns)
-        return {};
     const Texts texts(uiLanguage());
     QString html = QStringLiteral("<table cellpadding=\"4\">");
-    for (const Campaign &c : *campaigns) {
+    for (const Campaign &c : campaigns) {
         QStringList products;
         for (const CampaignProduct &cp : c.products) {
             if (products.size() == listedProductsPerCampaign) {
@@ -159,22 +156,19 @@ QString HomePage::recallsHtml() const
     }
     html += QStringLiteral("</table>");
     const auto count = m_catalogue.campaignCount();
-    if (count && *count > int(campaigns->size()))
+    if (count && *count > int(campaigns.size()))
         html += QStringLiteral("<p>%1</p>").arg(tr("The newest %1 of the %2 recalls in this data. Search to find any product.")
-                                                    .arg(campaigns->size())
+                                                    .arg(campaigns.size())
                                                     .arg(*count)
                                                     .toHtmlEscaped());
     return html;
 }
 
-QString HomePage::officialPagesHtml() const
+QString HomePage::officialPagesHtml(const std::vector<Campaign> &campaigns) const
 {
-    auto campaigns = m_catalogue.campaigns(listedCampaigns);
-    if (!campaigns)
-        return {};
     const Texts texts(uiLanguage());
     QString html = QStringLiteral("<ul>");
-    for (const Campaign &c : *campaigns) {
+    for (const Campaign &c : campaigns) {
         if (c.officialUrl.isEmpty())
             continue;
         html += QStringLiteral("<li>%1<br><a href=\"%2\">%2</a></li>").arg(texts.pick(c.title).toHtmlEscaped(), c.officialUrl);
@@ -185,6 +179,8 @@ QString HomePage::officialPagesHtml() const
 void HomePage::retranslate()
 {
     const QDate asOf = m_catalogue.info().asOf;
+    // Read once for both lists; without them (a failed read) the page still says what it can.
+    const auto campaigns = m_catalogue.campaigns(listedCampaigns);
     m_welcomeTitle->setText(tr("Is your product recalled?"));
     m_welcomeText->setHtml(
         tr("<p>Type in the box above. You can use:</p><ul><li>the product name, for example "
@@ -193,8 +189,9 @@ void HomePage::retranslate()
            "<p>Results appear while you type. Use the arrow keys and Enter, or click a product.</p>"
            "<p>This app knows the recalls in its data, as of %1.</p>")
             .arg(Texts(uiLanguage()).date(asOf))
-        + QStringLiteral("<h3>%1</h3>").arg(tr("Recalls in this data").toHtmlEscaped()) + recallsHtml());
-    m_officialPages = officialPagesHtml();
+        + QStringLiteral("<h3>%1</h3>").arg(tr("Recalls in this data").toHtmlEscaped())
+        + (campaigns ? recallsHtml(*campaigns) : QString()));
+    m_officialPages = campaigns ? officialPagesHtml(*campaigns) : QString();
     describeResponse();
 }
 

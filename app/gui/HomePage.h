@@ -43,8 +43,8 @@ private:
     void retranslate();
     // The texts about the latest search response.
     void describeResponse();
-    QString officialPagesHtml() const;
-    QString recallsHtml() const;
+    QString officialPagesHtml(const std::vector<recall::Campaign> &campaigns) const;
+    QString recallsHtml(const std::vector<recall::Campaign> &campaigns) const;
     void openLink(const QUrl &link);
 
     recall::Catalogue &m_catalogue;
