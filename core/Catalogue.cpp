@@ -1,5 +1,6 @@
 #include "Catalogue.h"
 
+#include "CampaignRecord.h"
 #include "CatalogueSchema.h"
 #include "Logging.h"
 #include "ProductRecord.h"
@@ -261,21 +262,25 @@ Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId)
     return copy;
 }
 
-Catalogue::Expected<Campaign> Catalogue::campaignRecord(const QString &campaignId)
-{
-    auto cached = cachedCampaign(campaignId);
-    if (!cached)
-        return cached.error();
-    Campaign campaign = (*cached)->shell;
-    campaign.products = (*cached)->products;
-    return campaign;
-}
-
 // The parsed campaign, parsed and kept if need be.
 Catalogue::Expected<ParsedCampaigns::Kept> Catalogue::cachedCampaign(const QString &campaignId)
 {
     if (ParsedCampaigns::Kept kept = m_campaigns->find(campaignId))
         return kept;
+    auto compact = hasOptional(m_hasCampaignRecords, QStringLiteral("campaign_records"));
+    if (!compact)
+        return compact.error();
+    if (*compact) {
+        std::optional<SqliteReader::Cursor> record =
+            m_reader->run("SELECT record FROM campaign_records WHERE id = ?", {campaignId});
+        const bool found = record && record->next();
+        if (!record || record->failed())
+            return lookupError();
+        if (std::optional<Campaign> decoded = found ? CampaignRecord::decode(record->bytes(0)) : std::nullopt)
+            return m_campaigns->keep(campaignId, std::move(*decoded), record->bytes(0).size());
+        Logging::logger("catalogue")->warn("campaign {} has no readable compact record; reading its JSON",
+                                           campaignId.toStdString());
+    }
     auto doc = storedBytes(QStringLiteral("SELECT CAST(doc AS BLOB) FROM campaigns WHERE id = ?"), campaignId);
     if (!doc)
         return doc.error();

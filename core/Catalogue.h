@@ -194,10 +194,9 @@ private:
     Expected<std::optional<ProductMatch>> productWhere(const char *sql, const SqliteReader::Value &key,
                                                        bool keyIsVariant);
     // Stored records parsed once: the catalogue never changes while open, and a batch or a page asks for the
-    // same products and campaigns again and again. A product is read from its compact record when the
-    // catalogue has one that can be read, else from its JSON record.
+    // same products and campaigns again and again. Each is read from its compact record when the catalogue
+    // has one that can be read, else from its JSON record.
     Expected<Product> productRecord(qint64 productId);
-    Expected<Campaign> campaignRecord(const QString &campaignId);
     Expected<ParsedCampaigns::Kept> cachedCampaign(const QString &campaignId);
     // The ids of the campaigns naming a model (folded), newest first.
     Expected<QStringList> campaignIdsForModel(const QString &folded);
@@ -231,6 +230,7 @@ private:
     // Optional tables and indexes (CatalogueSchema.h), looked up when first needed.
     std::optional<bool> m_hasTrigramCounts;
     std::optional<bool> m_hasProductRecords;
+    std::optional<bool> m_hasCampaignRecords;
     std::optional<bool> m_hasJanIndex;
     std::optional<bool> m_hasCodeIndex;
     // meta term_id_shift (CatalogueSchema::termIdShift); 0: the catalogue numbers terms one after another.

@@ -10,10 +10,11 @@ namespace recall::CatalogueSchema {
 //    small vocabulary tables and expanded through indexes), with kind as a number; search_grams answers 1-2
 //    character queries; products.illustration and the range of the product's terms; indexes for search by
 //    category and colour.
-//    Catalogues written since 2026-12 add search_trigrams and product_records (below); both are optional, so
-//    the version stayed: a catalogue without them is searched and read as before. So is the meta key
-//    term_id_shift (termIdShift below), and the covering indexes variants_by_jan and variants_by_code
-//    (a catalogue without them finds a variant through the column's own unique index and then its row).
+//    Catalogues written since 2026-12 add search_trigrams, product_records and campaign_records (below); all
+//    are optional, so the version stayed: a catalogue without them is searched and read as before. So is the
+//    meta key term_id_shift (termIdShift below), and the covering indexes variants_by_jan and
+//    variants_by_code (a catalogue without them finds a variant through the column's own unique index and
+//    then its row).
 inline constexpr int version = 2;
 
 // search_grams keeps, for each one- or two-character piece of a search term, the ids of at most this many
@@ -89,6 +90,9 @@ inline QStringList statements()
         // several times longer. products.doc stays, for readers of catalogues that do not have this table.
         QStringLiteral("CREATE TABLE product_records(id INTEGER PRIMARY KEY REFERENCES products(id), "
                        "record BLOB NOT NULL)"),
+        // Each campaign as CampaignRecord::encode writes it, for the same reason.
+        QStringLiteral("CREATE TABLE campaign_records(id TEXT PRIMARY KEY REFERENCES campaigns(id), "
+                       "record BLOB NOT NULL) WITHOUT ROWID"),
     };
 }
 

@@ -1,5 +1,6 @@
 #include "CatalogueWriter.h"
 
+#include "CampaignRecord.h"
 #include "CatalogueSchema.h"
 #include "ProductRecord.h"
 #include "SearchTerms.h"
@@ -203,8 +204,10 @@ private:
     {
         qint64 cpId = 0;
         for (const Campaign &c : m_data.campaigns) {
-            if (!m_db.exec(QStringLiteral("INSERT INTO campaigns VALUES(?, ?, ?, ?)"),
-                           {c.id, c.announced.toString(Qt::ISODate), orNull(c.officialUrl), compact(c.record)}))
+            const QVariantList row{c.id, c.announced.toString(Qt::ISODate), orNull(c.officialUrl), compact(c.record)};
+            if (!m_db.exec(QStringLiteral("INSERT INTO campaigns VALUES(?, ?, ?, ?)"), row)
+                || !m_db.exec(QStringLiteral("INSERT INTO campaign_records VALUES(?, ?)"),
+                              {c.id, CampaignRecord::encode(c)}))
                 return false;
             for (const CampaignProduct &cp : c.products) {
                 ++cpId;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (CMake preset `fuzz`, clang) and runs each for a bounded time.
 #   tools/fuzz.sh [-t SECONDS] [--no-build] [TARGET...] [-- LIBFUZZER_FLAGS...]
-# TARGET is serial, search, csv, datarecord, datapack or productrecord (default: all). SECONDS per target defaults to 50.
+# TARGET is serial, search, csv, datarecord, datapack or record (default: all). SECONDS per target defaults to 50.
 # Seeds come from tests/fuzz-corpus/TARGET/ (never written to); what the fuzzer learns goes to
 # build/fuzz/corpus/TARGET/ and is reused by the next run; crashes, leaks and hangs are saved as
 # build/fuzz/artifacts/TARGET/{crash,leak,timeout,oom}-* and make this script fail.
@@ -18,17 +18,17 @@ while [ $# -gt 0 ]; do
         -t) seconds="$2"; shift 2 ;;
         --no-build) build=0; shift ;;
         --) shift; extra=("$@"); break ;;
-        serial|search|csv|datarecord|datapack|productrecord) targets+=("$1"); shift ;;
-        *) echo "usage: tools/fuzz.sh [-t SECONDS] [--no-build] [serial|search|csv|datarecord|datapack|productrecord...] [-- FLAGS]" >&2
+        serial|search|csv|datarecord|datapack|record) targets+=("$1"); shift ;;
+        *) echo "usage: tools/fuzz.sh [-t SECONDS] [--no-build] [serial|search|csv|datarecord|datapack|record...] [-- FLAGS]" >&2
            exit 2 ;;
     esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(serial search csv datarecord datapack productrecord)
+[ ${#targets[@]} -gt 0 ] || targets=(serial search csv datarecord datapack record)
 
 declare -A dictionary=([serial]=text [search]=text [csv]=csv [datarecord]=datarecord [datapack]=datapack)
-# productrecord is binary: no dictionary.
+# record is binary: no dictionary.
 # Longest input tried: past each reader's own limit on input length (serial 1024, search 4096 characters).
-declare -A max_len=([serial]=4200 [search]=10000 [csv]=8192 [datarecord]=8192 [datapack]=16384 [productrecord]=4096)
+declare -A max_len=([serial]=4200 [search]=10000 [csv]=8192 [datarecord]=8192 [datapack]=16384 [record]=20000)
 
 if [ "$build" = 1 ]; then
     cmake --preset fuzz >/dev/null
