@@ -415,14 +415,23 @@ Catalogue::Expected<int> Catalogue::campaignCount()
 Catalogue::Expected<std::vector<Campaign>> Catalogue::campaigns(int limit)
 {
     // LIMIT -1 is SQLite's "no limit".
-    QSqlQuery *q =
-        m_db->run(QStringLiteral("SELECT CAST(doc AS BLOB) FROM campaigns ORDER BY announced DESC, id LIMIT ?"), {limit});
+    QSqlQuery *q = m_db->run(QStringLiteral("SELECT id FROM campaigns ORDER BY announced DESC, id LIMIT ?"), {limit});
     if (!q)
         return queryError();
-    std::vector<Campaign> result;
+    QStringList ids;
     while (q->next())
-        result.push_back(parseDoc<Campaign>(q->value(0).toByteArray(), RecordParsers::readCampaign));
+        ids << q->value(0).toString();
     q->finish();
+    // Through the parsed set, so the home page at start-up reads compact records and the product pages opened
+    // next find their campaigns parsed.
+    std::vector<Campaign> result;
+    for (const QString &id : std::as_const(ids)) {
+        auto cached = cachedCampaign(id);
+        if (!cached)
+            return cached.error();
+        Campaign &campaign = result.emplace_back((*cached)->shell);
+        campaign.products = (*cached)->products;
+    }
     return result;
 }
 

@@ -288,7 +288,7 @@ TEST(CampaignRecord, DamagedBytesAreRefusedNotMisread)
 }
 
 // The catalogue reads a campaign from its compact record when it can, and otherwise from its JSON record,
-// with the same result either way.
+// with the same result either way: each product's share of its campaigns, and every campaign whole.
 TEST(CampaignRecord, TheCatalogueReadsTheSameCampaignFromEitherRecord)
 {
     const DataSetReadResult read = DataSetReader().read({testing_support::shippedDataDir()});
@@ -312,6 +312,12 @@ TEST(CampaignRecord, TheCatalogueReadsTheSameCampaignFromEitherRecord)
                     all.push_back(fieldsOf(pc.campaign));
             }
         }
+        auto whole = (*catalogue)->campaigns();
+        EXPECT_TRUE(whole.ok());
+        if (whole.ok()) {
+            for (const Campaign &c : *whole)
+                all.push_back(fieldsOf(c));
+        }
         return all;
     };
     // What the data set says: each campaign naming a product, newest first, reduced to that product.
@@ -334,6 +340,13 @@ TEST(CampaignRecord, TheCatalogueReadsTheSameCampaignFromEitherRecord)
         for (const Campaign &c : naming)
             expected.push_back(fieldsOf(c));
     }
+    // Then every campaign whole, newest first.
+    std::vector<Campaign> newestFirst = read.data.campaigns;
+    std::sort(newestFirst.begin(), newestFirst.end(), [](const Campaign &a, const Campaign &b) {
+        return a.announced != b.announced ? a.announced > b.announced : a.id < b.id;
+    });
+    for (const Campaign &c : newestFirst)
+        expected.push_back(fieldsOf(c));
     ASSERT_GE(expected.size(), 10u);
     EXPECT_EQ(readBack(written), expected);
 
