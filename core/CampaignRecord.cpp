@@ -6,9 +6,6 @@ namespace recall::CampaignRecord {
 
 namespace {
 
-using record_codec::RecordReader;
-using record_codec::RecordWriter;
-
 // Bumped whenever the layout below changes; a record of another version is not read.
 constexpr char formatVersion = 1;
 
@@ -58,8 +55,7 @@ template <typename Io, typename P> void productFields(Io &io, P &p)
     io.citations(p.cite);
 }
 
-// Every field of a campaign, in record order: written by RecordWriter, read by RecordReader (`C` is then
-// non-const).
+// Every field of a campaign, in record order, for record_codec::encode and decode (`C` is non-const when read).
 template <typename Io, typename C> void campaignFields(Io &io, C &c)
 {
     io.text(c.id);
@@ -100,19 +96,13 @@ template <typename Io, typename C> void campaignFields(Io &io, C &c)
 
 QByteArray encode(const Campaign &campaign)
 {
-    RecordWriter w(formatVersion);
-    campaignFields(w, campaign);
-    return w.bytes();
+    return record_codec::encode(formatVersion, campaign, [](auto &io, auto &c) { campaignFields(io, c); });
 }
 
 std::optional<Campaign> decode(QByteArrayView bytes)
 {
-    RecordReader r(bytes, formatVersion);
-    Campaign campaign;
-    campaignFields(r, campaign);
-    if (!r.ok() || !r.atEnd())
-        return std::nullopt;
-    return campaign;
+    return record_codec::decode<Campaign>(formatVersion, bytes,
+                                          [](auto &io, auto &c) { campaignFields(io, c); });
 }
 
 } // namespace recall::CampaignRecord

@@ -6,14 +6,10 @@ namespace recall::ProductRecord {
 
 namespace {
 
-using record_codec::RecordReader;
-using record_codec::RecordWriter;
-
 // Bumped whenever the layout below changes; a record of another version is not read.
 constexpr char formatVersion = 1;
 
-// Every field of a product, in record order: written by RecordWriter, read by RecordReader (`P` is then
-// non-const).
+// Every field of a product, in record order, for record_codec::encode and decode (`P` is non-const when read).
 // A variant is at least five empty texts and two empty lists (28 bytes), a note four texts and a list (20).
 template <typename Io, typename P> void productFields(Io &io, P &p)
 {
@@ -45,19 +41,12 @@ template <typename Io, typename P> void productFields(Io &io, P &p)
 
 QByteArray encode(const Product &product)
 {
-    RecordWriter w(formatVersion);
-    productFields(w, product);
-    return w.bytes();
+    return record_codec::encode(formatVersion, product, [](auto &io, auto &p) { productFields(io, p); });
 }
 
 std::optional<Product> decode(QByteArrayView bytes)
 {
-    RecordReader r(bytes, formatVersion);
-    Product product;
-    productFields(r, product);
-    if (!r.ok() || !r.atEnd())
-        return std::nullopt;
-    return product;
+    return record_codec::decode<Product>(formatVersion, bytes, [](auto &io, auto &p) { productFields(io, p); });
 }
 
 } // namespace recall::ProductRecord

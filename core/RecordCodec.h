@@ -213,4 +213,25 @@ private:
     bool m_ok = true;
 };
 
+// The record of `value`: `fields(io, value)` names its fields (a generic lambda over the two kinds of io).
+template <typename T, typename Fields> QByteArray encode(char formatVersion, const T &value, Fields fields)
+{
+    RecordWriter w(formatVersion);
+    fields(w, value);
+    return w.bytes();
+}
+
+// The value, or nothing when the bytes are not a whole record of this format (cut short, another version,
+// bytes left over).
+template <typename T, typename Fields>
+std::optional<T> decode(char formatVersion, QByteArrayView bytes, Fields fields)
+{
+    RecordReader r(bytes, formatVersion);
+    T value;
+    fields(r, value);
+    if (!r.ok() || !r.atEnd())
+        return std::nullopt;
+    return value;
+}
+
 } // namespace recall::record_codec
