@@ -228,37 +228,58 @@ Catalogue::Expected<bool> Catalogue::verify()
     return populated;
 }
 
+template <typename T> struct Catalogue::StoredForms
+{
+    std::optional<bool> Catalogue::*hasCompact; // whether the catalogue has the compact table, once known
+    QLatin1StringView compactTable;
+    const char *compactSql; // the compact record of a key, through m_reader
+    std::optional<T> (*decode)(QByteArrayView);
+    const char *jsonSql; // the JSON record of a key, as a BLOB
+    T (*parse)(JsonRecord &);
+    const char *noun; // for the log
+};
+
+template <typename T>
+Catalogue::Expected<std::pair<T, qsizetype>> Catalogue::storedRecord(const StoredForms<T> &forms,
+                                                                     const SqliteReader::Value &key)
+{
+    const QVariant keyValue = std::visit([](const auto &v) { return QVariant(v); }, key);
+    auto compact = hasOptional(this->*forms.hasCompact, forms.compactTable);
+    if (!compact)
+        return compact.error();
+    if (*compact) {
+        std::optional<SqliteReader::Cursor> record = m_reader->run(forms.compactSql, {key});
+        const bool found = record && record->next();
+        if (!record || record->failed())
+            return lookupError();
+        if (std::optional<T> decoded = found ? forms.decode(record->bytes(0)) : std::nullopt)
+            return std::pair<T, qsizetype>(std::move(*decoded), record->bytes(0).size());
+        const std::string named = keyValue.toString().toStdString();
+        Logging::logger("catalogue")->warn("{} {} has no readable compact record; reading its JSON", forms.noun, named);
+    }
+    auto doc = storedBytes(QString::fromLatin1(forms.jsonSql), keyValue);
+    if (!doc)
+        return doc.error();
+    return std::pair<T, qsizetype>(parseDoc<T>(*doc, forms.parse), doc->size());
+}
+
 Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId)
 {
     if (const Product *cached = m_products.object(productId))
         return *cached;
-    auto compact = hasOptional(m_hasProductRecords, QStringLiteral("product_records"));
-    if (!compact)
-        return compact.error();
-    std::unique_ptr<Product> product;
-    qsizetype size = 0;
-    if (*compact) {
-        std::optional<SqliteReader::Cursor> record =
-            m_reader->run("SELECT record FROM product_records WHERE id = ?", {productId});
-        const bool found = record && record->next();
-        if (!record || record->failed())
-            return lookupError();
-        if (std::optional<Product> decoded = found ? ProductRecord::decode(record->bytes(0)) : std::nullopt) {
-            product = std::make_unique<Product>(std::move(*decoded));
-            size = record->bytes(0).size();
-        } else {
-            Logging::logger("catalogue")->warn("product {} has no readable compact record; reading its JSON", productId);
-        }
-    }
-    if (!product) {
-        auto doc = storedBytes(QStringLiteral("SELECT CAST(doc AS BLOB) FROM products WHERE id = ?"), productId);
-        if (!doc)
-            return doc.error();
-        product = std::make_unique<Product>(parseDoc<Product>(*doc, RecordParsers::readProduct));
-        size = doc->size();
-    }
+    static const StoredForms<Product> forms{&Catalogue::m_hasProductRecords,
+                                            QLatin1StringView("product_records"),
+                                            "SELECT record FROM product_records WHERE id = ?",
+                                            ProductRecord::decode,
+                                            "SELECT CAST(doc AS BLOB) FROM products WHERE id = ?",
+                                            RecordParsers::readProduct,
+                                            "product"};
+    auto stored = storedRecord(forms, productId);
+    if (!stored)
+        return stored.error();
+    auto product = std::make_unique<Product>(std::move(stored->first));
     Product copy = *product;
-    m_products.insert(productId, product.release(), std::max<qsizetype>(1, size));
+    m_products.insert(productId, product.release(), std::max<qsizetype>(1, stored->second));
     return copy;
 }
 
@@ -267,24 +288,17 @@ Catalogue::Expected<ParsedCampaigns::Kept> Catalogue::cachedCampaign(const QStri
 {
     if (ParsedCampaigns::Kept kept = m_campaigns->find(campaignId))
         return kept;
-    auto compact = hasOptional(m_hasCampaignRecords, QStringLiteral("campaign_records"));
-    if (!compact)
-        return compact.error();
-    if (*compact) {
-        std::optional<SqliteReader::Cursor> record =
-            m_reader->run("SELECT record FROM campaign_records WHERE id = ?", {campaignId});
-        const bool found = record && record->next();
-        if (!record || record->failed())
-            return lookupError();
-        if (std::optional<Campaign> decoded = found ? CampaignRecord::decode(record->bytes(0)) : std::nullopt)
-            return m_campaigns->keep(campaignId, std::move(*decoded), record->bytes(0).size());
-        Logging::logger("catalogue")->warn("campaign {} has no readable compact record; reading its JSON",
-                                           campaignId.toStdString());
-    }
-    auto doc = storedBytes(QStringLiteral("SELECT CAST(doc AS BLOB) FROM campaigns WHERE id = ?"), campaignId);
-    if (!doc)
-        return doc.error();
-    return m_campaigns->keep(campaignId, parseDoc<Campaign>(*doc, RecordParsers::readCampaign), doc->size());
+    static const StoredForms<Campaign> forms{&Catalogue::m_hasCampaignRecords,
+                                             QLatin1StringView("campaign_records"),
+                                             "SELECT record FROM campaign_records WHERE id = ?",
+                                             CampaignRecord::decode,
+                                             "SELECT CAST(doc AS BLOB) FROM campaigns WHERE id = ?",
+                                             RecordParsers::readCampaign,
+                                             "campaign"};
+    auto stored = storedRecord(forms, campaignId);
+    if (!stored)
+        return stored.error();
+    return m_campaigns->keep(campaignId, std::move(stored->first), stored->second);
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const char *sql,

@@ -198,6 +198,13 @@ private:
     // has one that can be read, else from its JSON record.
     Expected<Product> productRecord(qint64 productId);
     Expected<ParsedCampaigns::Kept> cachedCampaign(const QString &campaignId);
+    // Where one kind of record is stored: in compact form (an optional table) and as JSON.
+    template <typename T> struct StoredForms;
+    // The record stored for `key`, with the size of what was read: from its compact form when the catalogue
+    // has a readable one, else from its JSON record.
+    template <typename T>
+    Expected<std::pair<T, qsizetype>> storedRecord(const StoredForms<T> &forms,
+                                                   const SqliteReader::Value &key);
     // The ids of the campaigns naming a model (folded), newest first.
     Expected<QStringList> campaignIdsForModel(const QString &folded);
     struct SerialList;
