@@ -135,7 +135,7 @@ const QString &Catalogue::path() const
     return m_db->path();
 }
 
-Catalogue::Expected<std::unique_ptr<Catalogue>> Catalogue::open(const QString &path)
+Catalogue::Expected<std::unique_ptr<Catalogue>> Catalogue::open(const QString &path, PageAccess access)
 {
     const auto log = Logging::logger("catalogue");
     if (!QFileInfo(path).isFile())
@@ -145,9 +145,8 @@ Catalogue::Expected<std::unique_ptr<Catalogue>> Catalogue::open(const QString &p
     if (!db)
         return Error{Error::Kind::CannotOpen, path, openError};
     db->exec(QStringLiteral("PRAGMA query_only=1"));
-    // Read through a memory map: no read() system call and no copy per page. Without it a search in a large
-    // catalogue spends most of its time copying pages that do not fit SQLite's small default cache.
-    db->exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
+    for (const QString &pragma : pageAccessPragmas(access))
+        db->exec(pragma);
     // Keep the shared lock from the first read until the catalogue is closed: without it SQLite takes and
     // drops a file lock (and looks for a hot journal) around every statement, which is most of the cost of a
     // single lookup. The catalogue is never written in place (an import renames a new file over it), and
@@ -191,7 +190,7 @@ Catalogue::Expected<std::unique_ptr<Catalogue>> Catalogue::open(const QString &p
     if (info.schemaVersion > CatalogueSchema::version || normalizer > TextNormalizer::version)
         return Error{Error::Kind::SchemaTooNew, path, QString::number(info.schemaVersion)};
     QString readerError;
-    catalogue->m_reader = SqliteReader::open(path, &readerError);
+    catalogue->m_reader = SqliteReader::open(path, access, &readerError);
     if (!catalogue->m_reader)
         return Error{Error::Kind::CannotOpen, path, readerError};
     log->info("opened {} (data version {}, as of {})", path.toStdString(), info.dataVersion,

@@ -124,7 +124,8 @@ public:
     template <typename T>
     using Expected = Result<T, CatalogueError>;
 
-    static Expected<std::unique_ptr<Catalogue>> open(const QString &path);
+    static Expected<std::unique_ptr<Catalogue>> open(const QString &path,
+                                                     PageAccess access = PageAccess::Mapped);
     ~Catalogue();
 
     // Keeps one read transaction open while it lives, so many queries share one file lock and one check that

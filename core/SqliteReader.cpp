@@ -9,7 +9,20 @@
 
 namespace recall {
 
-std::unique_ptr<SqliteReader> SqliteReader::open(const QString &path, QString *error)
+QStringList pageAccessPragmas(PageAccess access)
+{
+    switch (access) {
+    case PageAccess::Mapped:
+        return {QStringLiteral("PRAGMA mmap_size=1073741824")};
+    // 4 MiB: searching the 100k synthetic catalogue kept its p99 lowest with this among 2, 4 and 8 MiB (a
+    // bigger cache is itself new memory, with a page fault for each of its pages).
+    case PageAccess::Copied:
+        return {QStringLiteral("PRAGMA mmap_size=0"), QStringLiteral("PRAGMA cache_size=-4096")};
+    }
+    return {};
+}
+
+std::unique_ptr<SqliteReader> SqliteReader::open(const QString &path, PageAccess access, QString *error)
 {
     sqlite3 *db = nullptr;
     const int opened =
@@ -21,10 +34,12 @@ std::unique_ptr<SqliteReader> SqliteReader::open(const QString &path, QString *e
         return nullptr;
     }
     sqlite3_busy_timeout(db, 2000);
-    // As for the QtSql connection (Catalogue::open): read through a memory map; keep the shared lock.
-    const int set =
-        sqlite3_exec(db, "PRAGMA query_only=1; PRAGMA mmap_size=1073741824; PRAGMA locking_mode=EXCLUSIVE",
-                     nullptr, nullptr, nullptr);
+    // As for the QtSql connection (Catalogue::open): pages read as asked; keep the shared lock.
+    const QString pragmas =
+        (QStringList{QStringLiteral("PRAGMA query_only=1"), QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")} +
+         pageAccessPragmas(access))
+            .join(u';');
+    const int set = sqlite3_exec(db, pragmas.toUtf8().constData(), nullptr, nullptr, nullptr);
     if (set != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));

@@ -16,6 +16,20 @@ struct sqlite3_stmt;
 
 namespace recall {
 
+// How a read-only connection to a catalogue file reads its pages.
+enum class PageAccess {
+    // Through a memory map: a page costs nothing more once mapped, but mapping each new page is a page
+    // fault (~20 µs on the 2-core VM that docs/performance.md describes; a read() of the same page takes
+    // ~3 µs). For work that reads the same pages again and again, such as checking a batch.
+    Mapped,
+    // Copied by read() into a small page cache of SQLite's own: for work whose pages are mostly new, such as
+    // searching while someone types into a newly opened catalogue.
+    Copied,
+};
+
+// The PRAGMA statements that set `access` on a connection.
+QStringList pageAccessPragmas(PageAccess access);
+
 // One read-only connection through SQLite's own C API, for the few exact lookups that run most often (a
 // product by JAN, model, variant code or id and its compact record; a model's campaigns; a serial on an
 // affected list). Through QtSql a statement costs ~2.7 µs before SQLite does any work (binding through
@@ -26,9 +40,9 @@ namespace recall {
 class SqliteReader
 {
 public:
-    // Opens `path` read-only, memory-mapped, keeping its shared lock from the first read (as the catalogue's
-    // QtSql connection does; see Catalogue::open).
-    static std::unique_ptr<SqliteReader> open(const QString &path, QString *error);
+    // Opens `path` read-only, reading pages as `access` says, keeping its shared lock from the first read (as
+    // the catalogue's QtSql connection does; see Catalogue::open).
+    static std::unique_ptr<SqliteReader> open(const QString &path, PageAccess access, QString *error);
     ~SqliteReader();
     SqliteReader(const SqliteReader &) = delete;
     SqliteReader &operator=(const SqliteReader &) = delete;

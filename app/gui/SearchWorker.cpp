@@ -12,7 +12,9 @@ void SearchWorker::search(quint64 id, const QString &query, int limit)
     if (id != m_latest.loadAcquire())
         return; // superseded while queued
     if (!m_catalogue) {
-        auto opened = recall::Catalogue::open(m_path);
+        // Keystrokes mostly read pages this connection has not read before: copying them is cheaper than
+        // mapping each (see recall::PageAccess).
+        auto opened = recall::Catalogue::open(m_path, recall::PageAccess::Copied);
         if (!opened) {
             emit failed(id, opened.error());
             return;

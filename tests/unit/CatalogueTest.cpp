@@ -3,6 +3,7 @@
 #include "CatalogueWriter.h"
 #include "DataSetReader.h"
 #include "ProductDetails.h"
+#include "SearchEngine.h"
 #include "SearchTerms.h"
 #include "SqlDatabase.h"
 #include "TestSupport.h"
@@ -393,4 +394,69 @@ TEST(Catalogue, VariantsAreFoundByJanAndCodeWithOrWithoutTheCoveringIndexes)
         EXPECT_FALSE(unknownJan->has_value());
         EXPECT_FALSE(unknownCode->has_value());
     }
+}
+
+namespace {
+// Whether this process maps `path` into its memory (Linux: /proc/self/maps names each mapped file).
+bool mapsFile(const QString &path)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return false;
+    return maps.readAll().contains(path.toUtf8());
+}
+} // namespace
+
+// A connection that copies pages reads exactly what a mapped one reads, and does not map the file.
+TEST(Catalogue, ReadsTheSameWhetherItsPagesAreMappedOrCopied)
+{
+    const DataSetReadResult read = DataSetReader().read({testing_support::shippedDataDir()});
+    ASSERT_TRUE(read.ok());
+    QTemporaryDir dir;
+    const QString mappedPath =
+        copyToTemp(dir, testing_support::shippedCatalogue(), QStringLiteral("mapped.sqlite"));
+    const QString copiedPath =
+        copyToTemp(dir, testing_support::shippedCatalogue(), QStringLiteral("copied.sqlite"));
+    auto mapped = Catalogue::open(mappedPath, PageAccess::Mapped);
+    auto copied = Catalogue::open(copiedPath, PageAccess::Copied);
+    ASSERT_TRUE(mapped.ok() && copied.ok());
+
+    for (const Product &p : read.data.products) {
+        SCOPED_TRACE(p.model.toStdString());
+        auto a = (*mapped)->productByModel(p.model);
+        auto b = (*copied)->productByModel(p.model);
+        ASSERT_TRUE(a.ok() && b.ok() && a->has_value() && b->has_value());
+        EXPECT_EQ((*b)->product.name.en, (*a)->product.name.en);
+        EXPECT_EQ((*b)->product.variants.size(), (*a)->product.variants.size());
+        auto campaignsA = (*mapped)->campaignsFor(p.model);
+        auto campaignsB = (*copied)->campaignsFor(p.model);
+        ASSERT_TRUE(campaignsA.ok() && campaignsB.ok());
+        ASSERT_EQ(campaignsB->size(), campaignsA->size());
+        for (std::size_t i = 0; i < campaignsA->size(); ++i)
+            EXPECT_EQ((*campaignsB)[i].campaign.id, (*campaignsA)[i].campaign.id);
+    }
+    SearchEngine searchMapped(**mapped);
+    SearchEngine searchCopied(**copied);
+    int results = 0;
+    for (const QString &query :
+         {QStringLiteral("powercore"), QStringLiteral("サウンドコア"), QStringLiteral("a31"),
+          QStringLiteral("白"), QStringLiteral("speaker black")}) {
+        SCOPED_TRACE(query.toStdString());
+        auto a = searchMapped.search(query, 50);
+        auto b = searchCopied.search(query, 50);
+        ASSERT_TRUE(a.ok() && b.ok());
+        QStringList modelsA, modelsB;
+        for (const SearchResult &r : a->results)
+            modelsA << r.model;
+        for (const SearchResult &r : b->results)
+            modelsB << r.model;
+        EXPECT_EQ(modelsB, modelsA);
+        results += int(modelsA.size());
+    }
+    EXPECT_GT(results, 5);
+
+#ifdef Q_OS_LINUX
+    EXPECT_TRUE(mapsFile(mappedPath));
+    EXPECT_FALSE(mapsFile(copiedPath));
+#endif
 }

@@ -32,10 +32,10 @@ QString writeTable(const QTemporaryDir &dir)
     return path;
 }
 
-std::unique_ptr<SqliteReader> openReader(const QString &path)
+std::unique_ptr<SqliteReader> openReader(const QString &path, PageAccess access = PageAccess::Mapped)
 {
     QString error;
-    auto reader = SqliteReader::open(path, &error);
+    auto reader = SqliteReader::open(path, access, &error);
     EXPECT_TRUE(reader) << error.toStdString();
     return reader;
 }
@@ -72,6 +72,26 @@ TEST(SqliteReader, FindsRowsByNumberAndByTextOutsideAscii)
               QByteArray("two\0two", 7)); // the whole value, past its zero byte
     EXPECT_FALSE(cursor->next());
     EXPECT_FALSE(cursor->failed());
+}
+
+// What each way of reading pages sets on the connection, as SQLite reports it.
+TEST(SqliteReader, EachPageAccessSetsItsConnection)
+{
+    QTemporaryDir dir;
+    const QString path = writeTable(dir);
+    const auto pragma = [](SqliteReader &reader, const char *sql) -> qint64 {
+        auto cursor = reader.run(sql, {});
+        if (!cursor || !cursor->next())
+            return -1;
+        return cursor->int64(0);
+    };
+    auto mapped = openReader(path, PageAccess::Mapped);
+    auto copied = openReader(path, PageAccess::Copied);
+    ASSERT_TRUE(mapped && copied);
+    EXPECT_EQ(pragma(*mapped, "PRAGMA mmap_size"), 1073741824);
+    EXPECT_EQ(pragma(*copied, "PRAGMA mmap_size"), 0);
+    EXPECT_EQ(pragma(*copied, "PRAGMA cache_size"), -4096);
+    EXPECT_EQ(idWhere(*copied, "SELECT id FROM t WHERE name = ?", kana), 2);
 }
 
 TEST(SqliteReader, BindsSeveralValuesInOrderAndReadsTextAndNull)
@@ -150,7 +170,8 @@ TEST(SqliteReader, NeverWrites)
 TEST(SqliteReader, AMissingFileIsNotOpened)
 {
     QString error;
-    EXPECT_FALSE(SqliteReader::open(QStringLiteral("/nonexistent/catalogue.sqlite"), &error));
+    EXPECT_FALSE(
+        SqliteReader::open(QStringLiteral("/nonexistent/catalogue.sqlite"), PageAccess::Mapped, &error));
     EXPECT_FALSE(error.isEmpty());
 }
 
@@ -160,7 +181,7 @@ TEST(SqliteReader, AFileThatIsNotADatabaseFailsItsFirstStatement)
     QTemporaryDir dir;
     const QString path = testing_support::writeTemp(dir, QStringLiteral("junk.sqlite"), QByteArray(8192, 'x'));
     QString error;
-    auto reader = SqliteReader::open(path, &error);
+    auto reader = SqliteReader::open(path, PageAccess::Mapped, &error);
     if (!reader) {
         EXPECT_FALSE(error.isEmpty());
         return;
@@ -197,10 +218,13 @@ TEST(SqliteReader, ADamagedRecordPageIsACatalogueErrorNotAWrongAnswer)
         ASSERT_TRUE(f.seek((rootPage - 1) * pageSize));
         f.write(QByteArray(int(pageSize), '\xA5'));
     }
-    auto catalogue = Catalogue::open(path);
-    ASSERT_TRUE(catalogue.ok()) << catalogue.error().detail.toStdString();
-    auto found = (*catalogue)->productByModel(QStringLiteral("A1263"));
-    ASSERT_FALSE(found.ok());
-    EXPECT_EQ(found.error().kind, CatalogueError::Kind::QueryFailed);
-    EXPECT_FALSE(found.error().detail.isEmpty());
+    for (const PageAccess access : {PageAccess::Mapped, PageAccess::Copied}) {
+        SCOPED_TRACE(int(access));
+        auto catalogue = Catalogue::open(path, access);
+        ASSERT_TRUE(catalogue.ok()) << catalogue.error().detail.toStdString();
+        auto found = (*catalogue)->productByModel(QStringLiteral("A1263"));
+        ASSERT_FALSE(found.ok());
+        EXPECT_EQ(found.error().kind, CatalogueError::Kind::QueryFailed);
+        EXPECT_FALSE(found.error().detail.isEmpty());
+    }
 }
