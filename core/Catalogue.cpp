@@ -111,8 +111,8 @@ QString catalogueErrorKey(CatalogueError::Kind kind)
 }
 
 Catalogue::Catalogue(std::unique_ptr<SqlDatabase> db)
-    : m_db(std::move(db)), m_products(cachedRecordBytes), m_summaries(cachedSummaries),
-      m_campaigns(std::make_shared<ParsedCampaigns>(cachedRecordBytes))
+    : m_db(std::move(db)), m_products(cachedProductBytes), m_summaries(cachedSummaries),
+      m_campaigns(std::make_shared<ParsedCampaigns>(cachedCampaignBytes))
 {
 }
 
