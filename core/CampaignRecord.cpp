@@ -10,21 +10,12 @@ namespace {
 constexpr char formatVersion = 1;
 
 // The smallest each item can be written in (so a damaged count is caught before anything is reserved): a
-// note is four texts and a list, a step a text, two texts and a list; see the fields below for the others.
-constexpr qsizetype noteBytes = 20;
+// step is a text, two texts and a list; see the fields below for the others.
 constexpr qsizetype stepBytes = 16;
 constexpr qsizetype collectedBytes = 24;
 constexpr qsizetype alternativeBytes = 16;
 constexpr qsizetype progressBytes = 20;
 constexpr qsizetype productBytes = 44;
-
-template <typename Io, typename N> void noteFields(Io &io, N &n)
-{
-    io.text(n.id);
-    io.text(n.about);
-    io.localized(n.text);
-    io.texts(n.sources);
-}
 
 template <typename Io, typename P> void productFields(Io &io, P &p)
 {
@@ -51,7 +42,7 @@ template <typename Io, typename P> void productFields(Io &io, P &p)
         io.real(e.ratePercent);
         io.texts(e.sources);
     });
-    io.items(p.notes, noteBytes, [&io](auto &n) { noteFields(io, n); });
+    record_codec::notes(io, p.notes);
     io.citations(p.cite);
 }
 
@@ -87,7 +78,7 @@ template <typename Io, typename C> void campaignFields(Io &io, C &c)
         io.localized(s.text);
         io.texts(s.sources);
     });
-    io.items(c.notes, noteBytes, [&io](auto &n) { noteFields(io, n); });
+    record_codec::notes(io, c.notes);
     io.items(c.products, productBytes, [&io](auto &p) { productFields(io, p); });
     io.citations(c.cite);
 }

@@ -10,7 +10,7 @@ namespace {
 constexpr char formatVersion = 1;
 
 // Every field of a product, in record order, for record_codec::encode and decode (`P` is non-const when read).
-// A variant is at least five empty texts and two empty lists (28 bytes), a note four texts and a list (20).
+// A variant is at least five empty texts and two empty lists (28 bytes).
 template <typename Io, typename P> void productFields(Io &io, P &p)
 {
     io.text(p.model);
@@ -28,12 +28,7 @@ template <typename Io, typename P> void productFields(Io &io, P &p)
         io.text(v.photoCredit);
         io.citations(v.cite);
     });
-    io.items(p.notes, 20, [&io](auto &n) {
-        io.text(n.id);
-        io.text(n.about);
-        io.localized(n.text);
-        io.texts(n.sources);
-    });
+    record_codec::notes(io, p.notes);
     io.citations(p.cite);
 }
 

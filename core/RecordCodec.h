@@ -213,6 +213,18 @@ private:
     bool m_ok = true;
 };
 
+// A list of notes (Note), written alike in every kind of record. A note is at least four empty texts and an
+// empty list: 20 bytes.
+template <typename Io, typename Notes> void notes(Io &io, Notes &list)
+{
+    io.items(list, 20, [&io](auto &n) {
+        io.text(n.id);
+        io.text(n.about);
+        io.localized(n.text);
+        io.texts(n.sources);
+    });
+}
+
 // The record of `value`: `fields(io, value)` names its fields (a generic lambda over the two kinds of io).
 template <typename T, typename Fields> QByteArray encode(char formatVersion, const T &value, Fields fields)
 {
