@@ -125,47 +125,95 @@ struct ParsePosition
     int line = 1;
 };
 
+// A field as it is read, from one or more parts (a quoted field may be split by doubled quotes). Kept as
+// text, or, when a record is only being checked, measured: its length and whether it has content.
+class FieldText
+{
+public:
+    explicit FieldText(bool keep) : m_keep(keep) {}
+
+    void add(QStringView part)
+    {
+        m_size += part.size();
+        if (m_keep)
+            m_text += part;
+        else if (!m_content)
+            m_content = std::any_of(part.begin(), part.end(), [](QChar c) { return !c.isSpace(); });
+    }
+    qsizetype size() const { return m_size; }
+    // Whether the field has anything but white space; for a kept field, only once it is taken.
+    bool hasContent() const { return m_content; }
+    QString take()
+    {
+        m_content = std::any_of(m_text.cbegin(), m_text.cend(), [](QChar c) { return !c.isSpace(); });
+        return std::move(m_text);
+    }
+
+private:
+    bool m_keep;
+    bool m_content = false;
+    qsizetype m_size = 0;
+    QString m_text;
+};
+
+// A record as the parser read it. Blank when no field has anything but white space.
+struct ParsedRecord
+{
+    CsvRow row; // without fields when they were not kept
+    bool blank = true;
+};
+
 // RFC 4180 records from decoded text. Lenient where Excel is: a quote inside an unquoted field is kept, and
 // text after a closing quote joins the field.
 class RecordParser
 {
 public:
-    RecordParser(QStringView text, QChar delimiter, const CsvReader::Limits &limits, ParsePosition from = {})
-        : m_text(text), m_delimiter(delimiter), m_limits(limits), m_pos(from.offset), m_line(from.line)
+    enum class Fields { Keep, CheckOnly };
+
+    RecordParser(QStringView text, QChar delimiter, const CsvReader::Limits &limits, ParsePosition from = {},
+                 qsizetype expectedFields = 0)
+        : m_text(text), m_delimiter(delimiter), m_limits(limits), m_pos(from.offset), m_line(from.line),
+          m_expectedFields(expectedFields)
     {
     }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     ParsePosition position() const { return {m_pos, m_line}; }
 
-    // The next record; call only when !atEnd().
-    Result<CsvRow, CsvError> next()
+    // The next record; call only when !atEnd(). Its fields are checked against the limits either way.
+    Result<ParsedRecord, CsvError> next(Fields fields = Fields::Keep)
     {
-        CsvRow row;
-        row.line = m_line;
-        for (;;) {
-            QString field;
+        ParsedRecord record;
+        record.row.line = m_line;
+        const bool keep = fields == Fields::Keep;
+        if (keep)
+            record.row.fields.reserve(m_expectedFields);
+        for (qsizetype column = 0;; ++column) {
+            FieldText field(keep);
             if (m_pos < m_text.size() && m_text[m_pos] == quoteMark) {
-                if (auto error = quotedPart(field, row.fields.size()))
+                if (auto error = quotedPart(field, column))
                     return *error;
             }
             const qsizetype start = m_pos;
             while (m_pos < m_text.size() && !isBreak(m_text[m_pos]))
                 ++m_pos;
             if (field.size() + (m_pos - start) > m_limits.maxFieldLength)
-                return tooLong(m_line, row.fields.size());
-            field += m_text.sliced(start, m_pos - start);
-            row.fields.append(std::move(field));
-            if (row.fields.size() > m_limits.maxFields)
+                return tooLong(m_line, column);
+            field.add(m_text.sliced(start, m_pos - start));
+            if (keep)
+                record.row.fields.append(field.take());
+            if (field.hasContent())
+                record.blank = false;
+            if (column + 1 > m_limits.maxFields)
                 return CsvError{CsvError::Kind::TooManyFields, m_line, QString::number(m_limits.maxFields)};
             if (atEnd())
-                return row;
+                return record;
             if (m_text[m_pos] == m_delimiter) {
                 ++m_pos;
                 continue;
             }
             skipLineBreak();
-            return row;
+            return record;
         }
     }
 
@@ -185,7 +233,7 @@ private:
         ++m_line;
     }
 
-    std::optional<CsvError> quotedPart(QString &field, qsizetype column)
+    std::optional<CsvError> quotedPart(FieldText &field, qsizetype column)
     {
         const int opened = m_line;
         ++m_pos;
@@ -197,10 +245,10 @@ private:
             if (field.size() + part.size() > m_limits.maxFieldLength)
                 return tooLong(opened, column); // checked before copying: the part may be most of the file
             m_line += int(part.count(u'\n')) + int(part.count(u'\r')) - int(part.count(u"\r\n"));
-            field += part;
+            field.add(part);
             m_pos = end + 1;
             if (m_pos < m_text.size() && m_text[m_pos] == quoteMark) {
-                field += quoteMark;
+                field.add(QStringView(&quoteMark, 1));
                 ++m_pos;
                 continue;
             }
@@ -213,22 +261,19 @@ private:
     const CsvReader::Limits &m_limits;
     qsizetype m_pos;
     int m_line;
+    qsizetype m_expectedFields; // room made for this many fields in each record
 };
 
-bool isBlank(const CsvRow &row)
-{
-    return std::all_of(row.fields.begin(), row.fields.end(), [](const QString &f) { return f.trimmed().isEmpty(); });
-}
-
 // The next record with content (blank ones are skipped), or none at the end of the text.
-Result<std::optional<CsvRow>, CsvError> nextWithContent(RecordParser &parser)
+Result<std::optional<CsvRow>, CsvError>
+nextWithContent(RecordParser &parser, RecordParser::Fields fields = RecordParser::Fields::Keep)
 {
     while (!parser.atEnd()) {
-        auto row = parser.next();
-        if (!row)
-            return row.error();
-        if (!isBlank(*row))
-            return std::optional<CsvRow>(std::move(*row));
+        auto record = parser.next(fields);
+        if (!record)
+            return record.error();
+        if (!record->blank)
+            return std::optional<CsvRow>(std::move(record->row));
     }
     return std::optional<CsvRow>();
 }
@@ -254,12 +299,14 @@ std::optional<CsvError> readHeader(RecordParser &parser, CsvTable &table)
     return std::nullopt;
 }
 
-// Every record after the header that has content, handed to `take` in order.
+// Every record after the header that has content, handed to `take` in order (without its fields when they
+// are only checked).
 std::optional<CsvError> readRows(RecordParser &parser, const CsvReader::Limits &limits,
-                                 const std::function<void(CsvRow &&)> &take)
+                                 const std::function<void(CsvRow &&)> &take,
+                                 RecordParser::Fields fields = RecordParser::Fields::Keep)
 {
     for (qsizetype rows = 0;; ++rows) {
-        auto row = nextWithContent(parser);
+        auto row = nextWithContent(parser, fields);
         if (!row)
             return row.error();
         if (!*row)
@@ -311,8 +358,9 @@ public:
         if (auto error = readHeader(parser, rows->m_shape))
             return *error;
         rows->m_next = parser.position();
-        // Every record is read once here so that an error anywhere is found now; the rows are dropped.
-        if (auto error = readRows(parser, limits, [&rows](CsvRow &&) { ++rows->m_count; }))
+        // Every record is read once here so that an error anywhere is found now; only counted, not kept.
+        if (auto error = readRows(
+                parser, limits, [&rows](CsvRow &&) { ++rows->m_count; }, RecordParser::Fields::CheckOnly))
             return *error;
         return std::unique_ptr<CsvRowSource>(std::move(rows));
     }
@@ -336,7 +384,10 @@ public:
 
 private:
     explicit CsvTextRows(const CsvReader::Limits &limits) : m_limits(limits) {}
-    RecordParser parser() const { return RecordParser(m_text, m_shape.delimiter, m_limits, m_next); }
+    RecordParser parser() const
+    {
+        return RecordParser(m_text, m_shape.delimiter, m_limits, m_next, m_shape.header.size());
+    }
 
     CsvReader::Limits m_limits;
     QString m_text;
@@ -458,8 +509,9 @@ Result<CsvTable, CsvError> CsvReader::read(const QByteArray &bytes, const Limits
     RecordParser parser(*text, table.delimiter, limits);
     if (auto error = readHeader(parser, table))
         return *error;
+    RecordParser rowParser(*text, table.delimiter, limits, parser.position(), table.header.size());
     if (auto error =
-            readRows(parser, limits, [&table](CsvRow &&row) { table.rows.push_back(std::move(row)); }))
+            readRows(rowParser, limits, [&table](CsvRow &&row) { table.rows.push_back(std::move(row)); }))
         return *error;
     return table;
 }

@@ -270,6 +270,8 @@ TEST(CsvReader, StreamedRowsAreTheRowsReadWhole)
         "\n\nmodel,memo,serial\r\nA1263,\"two\r\nlines, and \"\"quotes\"\"\",S1\r\n\r\n , "
         ",\r\nA3130,x\r\nA9999,,S2,extra\r\n",
         "\xEF\xBB\xBFjan,serial\n4571411205170,\"a\nb\nc\"\n4571411205170,d",
+        // Quoted white space is blank too; a field of one doubled quote mark is not.
+        "model,serial\n\" \t\",\"\"\n\"\"\"\",\nA1263,\" \"\n",
         shiftJis,
         "model\n",
     };
@@ -311,7 +313,9 @@ TEST(CsvReader, AStreamReportsAnErrorAnywhereBeforeItsFirstRow)
     CsvReader::Limits limits;
     limits.maxRows = 3;
     limits.maxFieldLength = 10;
+    limits.maxFields = 3;
     const QByteArray broken[] = {
+        "model,serial\nA1263,S1\nA1263,S2,x,y\n",
         "model,serial\nA1263,S1\nA1263,S2\nA1263,\"S3\n",         // a quote never closed, on the last line
         "model,serial\nA1263,S1\nA1263,S2\nA1263,S3\nA1263,S4\n", // one row more than allowed
         "model,serial\nA1263,S1\nA1263,S2\nA1263,much too long\n",
