@@ -385,7 +385,7 @@ std::optional<CatalogueError> BatchChecker::checkRow(BatchRow &row)
         const CheckResult &plain = (*base)->result;
         if (!plain.product && plain.verdict == Verdict::NoRecord && dateFine && i + 1 < keys.size())
             continue; // a JAN or code the data does not know: the model may still be in it
-        auto checked = check(request, date);
+        auto checked = check(request, date, **base);
         if (!checked)
             return checked.error();
         row.check = std::move(*checked);
@@ -413,7 +413,7 @@ bool BatchChecker::keysDisagree(const BatchInput &input, CheckRequest::Key used,
 
 Result<BatchChecker::Shared, CatalogueError> BatchChecker::withoutSerial(const CheckRequest &request)
 {
-    const QString key = QString::number(int(request.key)) + u'\x1f' + request.product + u'\x1f' + request.colour;
+    const PlainKey key{request.key, request.product, request.colour};
     if (const auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
     CheckRequest plain = request;
@@ -425,8 +425,15 @@ Result<BatchChecker::Shared, CatalogueError> BatchChecker::withoutSerial(const C
     if (m_cache.size() >= maxCachedResults)
         m_cache.clear();
     auto entry = std::make_shared<Plain>();
-    for (const CampaignMatch &m : result->matches)
+    for (const CampaignMatch &m : result->matches) {
         entry->campaigns.push_back(ProductCampaign{m.campaign}); // the campaign as check() evaluated it
+        if (!result->product)
+            continue;
+        auto list = m_catalogue.serialList(m.campaign.id, result->product->product.model);
+        if (!list)
+            return list.error();
+        entry->serialLists.push_back(*list);
+    }
     entry->result = std::move(*result);
     Shared shared = std::move(entry);
     m_cache.insert(key, shared);
@@ -435,12 +442,10 @@ Result<BatchChecker::Shared, CatalogueError> BatchChecker::withoutSerial(const C
 
 // The same answer as EligibilityChecker::check, from the cached answer for the product and colour: a valid
 // purchase date and a valid serial change only how each campaign's rules conclude.
-Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request, const PurchaseDateParse &date)
+Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request,
+                                                     const PurchaseDateParse &date, const Plain &base)
 {
-    auto base = withoutSerial(request);
-    if (!base)
-        return base.error();
-    const CheckResult &plain = (*base)->result;
+    const CheckResult &plain = base.result;
     const bool serialGiven = !request.serial.trimmed().isEmpty();
     std::optional<SerialCheck> serial;
     if (serialGiven)
@@ -463,10 +468,11 @@ Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request
     // The most serious ruling decides, the first of equals (as CheckResult::decisive() picks).
     std::optional<CampaignRuling> decisive;
     const ProductCampaign *decisiveCampaign = nullptr;
-    for (const ProductCampaign &pc : (*base)->campaigns) {
+    for (std::size_t i = 0; i < base.campaigns.size(); ++i) {
+        const ProductCampaign &pc = base.campaigns[i];
         SerialListStatus status = SerialListStatus::NoList;
         if (row.serial) {
-            auto listed = serialStatus(pc.campaign.id, product.model, row.serial->normalized);
+            auto listed = m_catalogue.serialStatus(base.serialLists[i], row.serial->normalized);
             if (!listed)
                 return listed.error();
             status = *listed;
@@ -483,19 +489,6 @@ Result<RowCheck, CatalogueError> BatchChecker::check(const CheckRequest &request
     row.reasons.insert(row.reasons.end(), decisive->reasons.begin(), decisive->reasons.end());
     row.campaign = decisiveCampaign->campaign.id;
     return row;
-}
-
-// Whether a campaign has a list for a model does not depend on the serial: without one, no query per row.
-Result<SerialListStatus, CatalogueError> BatchChecker::serialStatus(const QString &campaignId, const QString &model,
-                                                                     const QString &serial)
-{
-    const QString pair = campaignId + u'\x1f' + model;
-    if (m_withoutList.contains(pair))
-        return SerialListStatus::NoList;
-    auto status = m_catalogue.serialStatus(campaignId, model, serial);
-    if (status && *status == SerialListStatus::NoList)
-        m_withoutList.insert(pair);
-    return status;
 }
 
 Result<std::optional<CheckRequest::Key>, CatalogueError> BatchChecker::productKey(const QString &code)

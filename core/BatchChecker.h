@@ -153,13 +153,14 @@ private:
     {
         CheckResult result;                     // without the purchase date and the serial
         std::vector<ProductCampaign> campaigns; // the result's campaigns, for evaluating a date and a serial
+        std::vector<Catalogue::SerialList> serialLists; // each campaign's list for the product (when found)
     };
     using Shared = std::shared_ptr<const Plain>;
     // The check of the product and colour alone: what every row naming them shares.
     Result<Shared, CatalogueError> withoutSerial(const CheckRequest &request);
-    Result<SerialListStatus, CatalogueError> serialStatus(const QString &campaignId, const QString &model,
-                                                          const QString &serial);
-    Result<RowCheck, CatalogueError> check(const CheckRequest &request, const PurchaseDateParse &date);
+    // The row's check, from `base`, the request's withoutSerial().
+    Result<RowCheck, CatalogueError> check(const CheckRequest &request, const PurchaseDateParse &date,
+                                           const Plain &base);
     struct RangeEnd
     {
         std::optional<CatalogueError> error;
@@ -174,8 +175,17 @@ private:
     Catalogue &m_catalogue;
     TaskDayClock m_day; // before m_checker, which uses it
     EligibilityChecker m_checker;
-    QHash<QString, Shared> m_cache;
-    QSet<QString> m_withoutList; // campaign and model pairs with no affected-serial list
+    struct PlainKey
+    {
+        CheckRequest::Key key;
+        QString product, colour;
+        bool operator==(const PlainKey &) const = default;
+        friend size_t qHash(const PlainKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, int(k.key), k.product, k.colour);
+        }
+    };
+    QHash<PlainKey, Shared> m_cache;
     Progress m_progress;
     qsizetype m_progressEvery = 1000;
     Cancelled m_cancelled;

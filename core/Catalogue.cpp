@@ -415,25 +415,29 @@ Catalogue::Expected<Catalogue::SerialList> Catalogue::serialList(const QString &
 Catalogue::Expected<SerialListStatus> Catalogue::serialStatus(const QString &campaignId, const QString &model,
                                                               const QString &serial)
 {
-    auto known = serialList(campaignId, model);
-    if (!known)
-        return known.error();
-    if (known->campaignProductId == 0)
+    auto list = serialList(campaignId, model);
+    if (!list)
+        return list.error();
+    return serialStatus(*list, serial);
+}
+
+Catalogue::Expected<SerialListStatus> Catalogue::serialStatus(const SerialList &list, const QString &serial)
+{
+    if (list.campaignProductId == 0)
         return SerialListStatus::NoList;
-    const qint64 cpId = known->campaignProductId;
-    const bool complete = known->complete;
     // Ranges never overlap (the generator checks), so only the nearest range starting at or before the
-    // serial can hold it.
+    // serial can hold it. Compared in UTF-8, as SQLite orders the column.
+    const QByteArray utf8 = serial.toUtf8();
     std::optional<SqliteReader::Cursor> q =
         m_reader->run("SELECT serial_to FROM affected_serials "
                       "WHERE campaign_product_id = ? AND serial_from <= ? ORDER BY serial_from DESC LIMIT 1",
-                      {cpId, serial});
-    const bool listed = q && q->next() && q->text(0) >= serial;
+                      {list.campaignProductId, utf8});
+    const bool listed = q && q->next() && q->bytes(0) >= QByteArrayView(utf8);
     if (!q || q->failed())
         return lookupError();
     if (listed)
         return SerialListStatus::Listed;
-    return complete ? SerialListStatus::NotListedCompleteList : SerialListStatus::NotListedPartialList;
+    return list.complete ? SerialListStatus::NotListedCompleteList : SerialListStatus::NotListedPartialList;
 }
 
 Catalogue::Expected<std::vector<Source>> Catalogue::sources(const QStringList &ids)

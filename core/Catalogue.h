@@ -164,6 +164,14 @@ public:
     Expected<std::vector<Campaign>> campaigns(int limit = -1); // -1: all of them
     Expected<int> campaignCount();
     Expected<SerialListStatus> serialStatus(const QString &campaignId, const QString &model, const QString &serial);
+    // A campaign's affected-serial list for one model, found once to look up many serials (a batch).
+    struct SerialList
+    {
+        qint64 campaignProductId = 0; // 0: the campaign has no list for the model
+        bool complete = false;
+    };
+    Expected<SerialList> serialList(const QString &campaignId, const QString &model);
+    Expected<SerialListStatus> serialStatus(const SerialList &list, const QString &serial);
     Expected<std::vector<Source>> sources(const QStringList &ids);
     Expected<std::vector<Colour>> colours();
     Expected<std::vector<Category>> categories();
@@ -208,8 +216,6 @@ private:
                                                    const SqliteReader::Value &key);
     // The ids of the campaigns naming a model (folded), newest first.
     Expected<QStringList> campaignIdsForModel(const QString &folded);
-    struct SerialList;
-    Expected<SerialList> serialList(const QString &campaignId, const QString &model);
     // The summaries of products not yet kept, by id.
     Expected<QHash<qint64, ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
     // The one value `sql` selects for `key` as bytes (a stored record or photo); empty when there is no row.
@@ -254,12 +260,8 @@ private:
     // others is then read again (~10 µs) instead of found kept (~4 µs).
     static constexpr qsizetype cachedProductBytes = 8 * 1024 * 1024;
     static constexpr int cachedRecords = 4096; // serial-list entries kept
-    static constexpr int cachedModels = 65536; // campaign-id lists kept: a product's is small, a batch names many
-    struct SerialList
-    {
-        qint64 campaignProductId = 0; // 0: the campaign has no list for the model
-        bool complete = false;
-    };
+    static constexpr int cachedModels =
+        65536; // campaign-id lists kept: a product's is small, a batch names many
     QCache<qint64, Product> m_products;
     // Each keystroke of a word shows mostly the products the one before it showed: their summaries are kept.
     // A few pages of results; fewer than one person's whole session of searches touches.

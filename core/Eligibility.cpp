@@ -164,6 +164,7 @@ CampaignRuling EligibilityChecker::rule(const Product &product, const QString &c
     const Campaign &campaign = pc.campaign;
     const CampaignProduct &entry = pc.entry();
     CampaignRuling ruling{Verdict::LikelyAffected, {}};
+    ruling.reasons.reserve(4); // at most three, and the conclusion
     const auto conclude = [&](Verdict v, Reason reason) {
         ruling.verdict = v;
         ruling.reasons.push_back(std::move(reason));

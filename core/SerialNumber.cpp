@@ -1,6 +1,7 @@
 #include "SerialNumber.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace recall::SerialNumber {
 
@@ -56,9 +57,14 @@ SerialCheck check(const QString &input)
     if (mayHaveLabel)
         text.remove(labelPrefix());
     QString serial;
-    for (QChar c : text) {
-        if (!isSeparator(c))
-            serial.append(c);
+    if (std::none_of(text.cbegin(), text.cend(), isSeparator)) {
+        serial = text; // the usual case, without a copy
+    } else {
+        serial.reserve(text.size());
+        for (QChar c : std::as_const(text)) {
+            if (!isSeparator(c))
+                serial.append(c);
+        }
     }
     result.normalized = serial;
 
@@ -80,8 +86,11 @@ SerialCheck check(const QString &input)
         }
         if (i > 0) { // the first character is always A, never misread
             const QString alikes = lookalikesOf(c);
-            if (!alikes.isEmpty())
-                result.confusable.push_back({i + 1, c, alikes});
+            if (alikes.isEmpty())
+                continue;
+            if (result.confusable.empty())
+                result.confusable.reserve(std::size_t(serial.size())); // most serials have several
+            result.confusable.push_back({i + 1, c, alikes});
         }
     }
     result.valid = result.problems.empty();

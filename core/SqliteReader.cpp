@@ -77,37 +77,37 @@ std::optional<SqliteReader::Cursor> SqliteReader::run(const char *sql, std::init
         it = m_statements.insert(QByteArray(sql), statement); // a deep copy: `sql` need not outlive this
     }
     sqlite3_stmt *statement = *it;
-    QStringList texts; // their characters stay where they are while the list grows: only QString handles move
-    texts.reserve(qsizetype(values.size()));
-    int parameter = 0;
-    for (const Value &value : values) {
-        ++parameter;
-        int bound = SQLITE_OK;
-        if (const auto *number = std::get_if<qint64>(&value)) {
-            bound = sqlite3_bind_int64(statement, parameter, *number);
+    Cursor::Bound bound(values.begin(), values.end());
+    for (int i = 0; i < bound.size(); ++i) {
+        const int parameter = i + 1;
+        int result = SQLITE_OK;
+        if (const auto *number = std::get_if<qint64>(&bound[i])) {
+            result = sqlite3_bind_int64(statement, parameter, *number);
+        } else if (const auto *utf8 = std::get_if<QByteArray>(&bound[i])) {
+            result =
+                sqlite3_bind_text(statement, parameter, utf8->constData(), int(utf8->size()), SQLITE_STATIC);
         } else {
-            texts << std::get<QString>(value);
-            const QString &text = texts.constLast();
-            bound =
+            const QString &text = std::get<QString>(bound[i]);
+            result =
                 sqlite3_bind_text16(statement, parameter, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
         }
-        if (bound != SQLITE_OK) {
+        if (result != SQLITE_OK) {
             noteError();
             sqlite3_clear_bindings(statement);
             return std::nullopt;
         }
     }
-    return Cursor(*this, statement, std::move(texts));
+    return Cursor(*this, statement, std::move(bound));
 }
 
-SqliteReader::Cursor::Cursor(SqliteReader &reader, sqlite3_stmt *statement, QStringList boundTexts)
-    : m_reader(&reader), m_statement(statement), m_boundTexts(std::move(boundTexts))
+SqliteReader::Cursor::Cursor(SqliteReader &reader, sqlite3_stmt *statement, Bound bound)
+    : m_reader(&reader), m_statement(statement), m_bound(std::move(bound))
 {
 }
 
 SqliteReader::Cursor::Cursor(Cursor &&other) noexcept
     : m_reader(other.m_reader), m_statement(std::exchange(other.m_statement, nullptr)),
-      m_boundTexts(std::move(other.m_boundTexts)), m_failed(other.m_failed)
+      m_bound(std::move(other.m_bound)), m_failed(other.m_failed)
 {
 }
 

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
+#include <QVarLengthArray>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -47,7 +47,9 @@ public:
     SqliteReader(const SqliteReader &) = delete;
     SqliteReader &operator=(const SqliteReader &) = delete;
 
-    using Value = std::variant<qint64, QString>;
+    // A QByteArray is text already in UTF-8, the catalogue's encoding: SQLite compares it as it is, where a
+    // QString's UTF-16 is converted first.
+    using Value = std::variant<qint64, QString, QByteArray>;
 
     // The rows of one run of a kept statement; the statement is reset when the cursor goes.
     class Cursor
@@ -67,11 +69,14 @@ public:
 
     private:
         friend class SqliteReader;
-        Cursor(SqliteReader &reader, sqlite3_stmt *statement, QStringList boundTexts);
+        using Bound = QVarLengthArray<Value, 3>;
+        Cursor(SqliteReader &reader, sqlite3_stmt *statement, Bound bound);
 
         SqliteReader *m_reader;
         sqlite3_stmt *m_statement;
-        QStringList m_boundTexts; // bound without a copy: kept alive while the statement may read them
+        // Bound without a copy: kept alive while the statement may read them (moving a QString or QByteArray
+        // leaves its characters where they are).
+        Bound m_bound;
         bool m_failed = false;
     };
 

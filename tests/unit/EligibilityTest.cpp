@@ -201,6 +201,38 @@ TEST_F(Eligibility, SerialInsideAListedRangeIsAffected)
               Verdict::Affected);
 }
 
+// A list found once (as a batch finds it for each product) answers as the campaign and model do, up to and
+// including both ends of a range.
+TEST_F(Eligibility, ASerialListFoundOnceAnswersAsItsCampaignAndModel)
+{
+    const QString campaign = QStringLiteral("JP-2025-10"), model = QStringLiteral("A1263");
+    auto list = s_catalogue->serialList(campaign, model);
+    ASSERT_TRUE(list.ok());
+    EXPECT_NE(list->campaignProductId, 0);
+    EXPECT_TRUE(list->complete);
+    const std::pair<const char16_t *, SerialListStatus> serials[] = {
+        {u"ATEST10000000000", SerialListStatus::Listed}, // the range's first
+        {u"ATEST19999999999", SerialListStatus::Listed}, // and last
+        {u"ATEST0ZZZZZZZZZZ", SerialListStatus::NotListedCompleteList},
+        {u"ATEST1999999999Z", SerialListStatus::NotListedCompleteList},
+        {u"ATEST20000000000", SerialListStatus::NotListedCompleteList},
+    };
+    for (const auto &[serial, expected] : serials) {
+        const QString text = QString::fromUtf16(serial);
+        auto once = s_catalogue->serialStatus(*list, text);
+        auto named = s_catalogue->serialStatus(campaign, model, text);
+        ASSERT_TRUE(once.ok() && named.ok());
+        EXPECT_EQ(*once, expected) << text.toStdString();
+        EXPECT_EQ(*named, expected) << text.toStdString();
+    }
+    auto none = s_catalogue->serialList(QStringLiteral("JP-2025-06"), model); // names no list for the model
+    ASSERT_TRUE(none.ok());
+    EXPECT_EQ(none->campaignProductId, 0);
+    auto noList = s_catalogue->serialStatus(*none, QStringLiteral("ATEST10000000000"));
+    ASSERT_TRUE(noList.ok());
+    EXPECT_EQ(*noList, SerialListStatus::NoList);
+}
+
 TEST_F(Eligibility, SerialNotOnACompleteListIsNotAffected)
 {
     const CheckResult r = check(model(QStringLiteral("A1263"), {}, {}, QStringLiteral("ATEST20000000000")));
