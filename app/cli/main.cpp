@@ -2,6 +2,10 @@
 
 #include "Logging.h"
 
+#ifdef RECALL_HUGE_PAGE_HEAP
+#include "HugePageHeap.h"
+#endif
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QDir>
@@ -11,6 +15,9 @@
 
 int main(int argc, char *argv[])
 {
+#ifdef RECALL_HUGE_PAGE_HEAP
+    HugePageAllocator::install(); // before the heap grows (README, "Performance")
+#endif
     // Printing (the handout) needs fonts and images, so that command runs as a GUI application on the
     // offscreen platform: the CLI never opens a window and needs no display.
     bool printing = false;
