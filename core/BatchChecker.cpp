@@ -1,5 +1,6 @@
 #include "BatchChecker.h"
 
+#include "BatchQueue.h"
 #include "Clock.h"
 #include "Logging.h"
 #include "PurchaseDate.h"
@@ -9,10 +10,9 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <spdlog/logger.h>
 #include <system_error>
 #include <thread>
-
-#include <spdlog/logger.h>
 
 namespace recall {
 
@@ -149,22 +149,15 @@ void BatchChecker::setProgress(Progress progress, qsizetype every)
     m_progressEvery = std::max<qsizetype>(1, every);
 }
 
-// A second thread checking the chunks of rows it is given, one at a time. A catalogue connection belongs to
-// the thread that opened it, so the thread opens its own on the same file, and has its own caches.
+// A second thread checking blocks of rows from the queue as long as there are any. A catalogue connection
+// belongs to the thread that opened it, so the thread opens its own on the same file, and has its own caches.
 class BatchChecker::Helper
 {
 public:
-    struct Checked
-    {
-        std::vector<BatchRow> rows;
-        std::optional<CatalogueError> error;
-        bool unavailable = false; // the thread has no catalogue: the rows given were not checked
-    };
-
     // Null when no thread can be had.
-    static std::unique_ptr<Helper> start(const Catalogue &catalogue, QDate today)
+    static std::unique_ptr<Helper> start(const Catalogue &catalogue, QDate today, BatchQueue &queue)
     {
-        std::unique_ptr<Helper> helper(new Helper);
+        std::unique_ptr<Helper> helper(new Helper(queue));
         try {
             helper->m_thread = std::thread([h = helper.get(), path = catalogue.path(),
                                             info = catalogue.info(), campaigns = catalogue.parsedCampaigns(),
@@ -179,36 +172,13 @@ public:
 
     ~Helper()
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_quit = true;
-        }
         m_stop = true;
-        m_changed.notify_all();
+        m_queue.close();
         m_thread.join();
     }
 
-    // Starts checking the chunk, which must stay as it is until take() returns.
-    void give(const CsvTable &chunk)
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_chunk = &chunk;
-            m_done = false;
-        }
-        m_changed.notify_all();
-    }
-
-    // The rows of the chunk given last, once all are checked.
-    Checked take()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_done; });
-        return std::exchange(m_checked, {});
-    }
-
 private:
-    Helper() = default;
+    explicit Helper(BatchQueue &queue) : m_queue(queue) {}
 
     void work(const QString &path, const CatalogueInfo &info, std::shared_ptr<ParsedCampaigns> campaigns,
               QDate today)
@@ -217,49 +187,32 @@ private:
         auto catalogue = Catalogue::open(path);
         const bool same = catalogue && (*catalogue)->info().dataVersion == info.dataVersion &&
                           (*catalogue)->info().asOf == info.asOf;
-        const FixedClock sameDay(today);
-        std::optional<BatchChecker> checker;
-        if (same) {
-            (*catalogue)->shareParsedCampaigns(std::move(campaigns)); // each campaign parsed once for both
-            checker.emplace(**catalogue, sameDay);
+        if (!same) {
+            m_queue.secondThreadUnavailable();
+            return;
         }
-        for (;;) {
-            const CsvTable *chunk = nullptr;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return m_quit || m_chunk; });
-                if (m_quit)
-                    return;
-                chunk = std::exchange(m_chunk, nullptr);
-            }
-            Checked checked;
-            if (checker) {
-                checked.rows.reserve(chunk->rows.size());
-                const RangeEnd ended = checker->checkRange(
-                    *chunk, 0, qsizetype(chunk->rows.size()), [this] { return m_stop.load(); },
-                    [&checked](BatchRow &&row) { checked.rows.push_back(std::move(row)); });
-                checked.error = ended.error;
-            } else {
-                checked.unavailable = true;
-            }
-            {
-                const std::lock_guard lock(m_mutex);
-                m_checked = std::move(checked);
-                m_done = true;
-            }
-            m_changed.notify_all();
+        (*catalogue)->shareParsedCampaigns(std::move(campaigns)); // each campaign parsed once for both
+        const FixedClock sameDay(today);
+        BatchChecker checker(**catalogue, sameDay);
+        while (BatchQueue::Block *block = m_queue.waitToTake()) {
+            checker.checkBlock(*block, [this] { return m_stop.load(); });
+            m_queue.finish(*block);
         }
     }
 
+    BatchQueue &m_queue;
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
-    std::mutex m_mutex;
-    std::condition_variable m_changed; // under m_mutex: a chunk was given, its rows are checked, or quit
-    const CsvTable *m_chunk = nullptr;
-    bool m_done = false;
-    bool m_quit = false;
-    Checked m_checked;
 };
+
+void BatchChecker::checkBlock(BatchBlock &block, const std::function<bool()> &stop)
+{
+    block.checked.reserve(block.rows.rows.size());
+    const RangeEnd ended = checkRange(block.rows, 0, qsizetype(block.rows.rows.size()), stop,
+                                      [&block](BatchRow &&row) { block.checked.push_back(std::move(row)); });
+    block.error = ended.error;
+    block.stopped = ended.stopped;
+}
 
 Result<BatchChecker::End, CatalogueError> BatchChecker::run(CsvRowSource &rows,
                                                             const std::function<void(BatchRow &&)> &take)
@@ -268,61 +221,56 @@ Result<BatchChecker::End, CatalogueError> BatchChecker::run(CsvRowSource &rows,
     m_day.startTask();
     qsizetype done = 0;
     const auto cancelled = [this] { return m_cancelled && m_cancelled(); };
-    const auto pass = [&](BatchRow &&row) {
-        take(std::move(row));
-        ++done;
-        if (m_progress && (done % m_progressEvery == 0 || done == total))
-            m_progress(done, total);
-    };
     const auto ended = [&](End end) {
         Logging::logger("batch")->info("checked a batch of {} row(s){}", done,
                                        end == End::Cancelled ? " (cancelled)" : "");
         return end;
     };
 
-    // Chunks are checked in pairs: this thread checks `mine` while the helper checks `theirs`, the next one.
-    // The helper is declared after them so that, on every way out, it stops and ends before they go.
-    CsvTable mine = rows.shape().withoutRows();
-    CsvTable theirs = mine;
+    // The helper is declared after the queue so that, on every way out, it stops and ends before the queue
+    // goes.
+    BatchQueue queue;
     std::unique_ptr<Helper> helper =
-        m_parallel && total >= parallelFromRows ? Helper::start(m_catalogue, m_day.today()) : nullptr;
-    bool more = rows.next(mine, chunkRows);
-    bool given = helper && more && rows.next(theirs, chunkRows);
-    if (given)
-        helper->give(theirs);
-    while (more) {
-        const RangeEnd own = checkRange(mine, 0, qsizetype(mine.rows.size()), cancelled, pass);
-        if (own.error)
-            return *own.error;
-        if (own.stopped)
-            return ended(End::Cancelled);
-        if (!given) {
-            more = rows.next(mine, chunkRows);
-            continue;
+        m_parallel && total >= parallelFromRows ? Helper::start(m_catalogue, m_day.today(), queue) : nullptr;
+    bool sourceDone = false;
+    const auto read = [&](bool forSecondThread) {
+        BatchQueue::Block block{rows.shape().withoutRows(), {}, {}, false};
+        if (rows.next(block.rows, blockRows))
+            queue.add(std::move(block), forSecondThread);
+        else
+            sourceDone = true;
+    };
+    read(false);
+    if (helper)
+        read(true); // the second thread's first block, so that it starts at once
+    for (;;) {
+        while (!sourceDone && queue.untaken() < untakenBlocks && queue.size() < heldBlocks)
+            read(false);
+        BatchQueue::Block *mine = queue.take();
+        if (mine) {
+            checkBlock(*mine, cancelled);
+            queue.finish(*mine);
         }
-        Helper::Checked checked = helper->take();
-        if (checked.error)
-            return *checked.error;
-        if (checked.unavailable) {
-            helper.reset();
-            const RangeEnd rest = checkRange(theirs, 0, qsizetype(theirs.rows.size()), cancelled, pass);
-            if (rest.error)
-                return *rest.error;
-            if (rest.stopped)
+        // Passes on the checked blocks at the front, in order; with nothing to check here, waits for the
+        // second thread's.
+        while (BatchQueue::Block *front = queue.checkedFront(!mine)) {
+            if (front->error)
+                return *front->error;
+            for (BatchRow &row : front->checked) {
+                if (cancelled())
+                    return ended(End::Cancelled);
+                take(std::move(row));
+                ++done;
+                if (m_progress && (done % m_progressEvery == 0 || done == total))
+                    m_progress(done, total);
+            }
+            if (front->stopped)
                 return ended(End::Cancelled);
+            queue.popFront();
         }
-        // The next pair starts before the helper's rows are passed on, so that both threads keep working.
-        more = rows.next(mine, chunkRows);
-        given = helper && more && rows.next(theirs, chunkRows);
-        if (given)
-            helper->give(theirs);
-        for (BatchRow &row : checked.rows) {
-            if (cancelled())
-                return ended(End::Cancelled);
-            pass(std::move(row));
-        }
+        if (!mine && sourceDone && queue.size() == 0)
+            return ended(End::Finished);
     }
-    return ended(End::Finished);
 }
 
 Result<BatchReport, CatalogueError> BatchChecker::run(const CsvTable &table)

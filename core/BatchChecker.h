@@ -15,6 +15,8 @@
 
 namespace recall {
 
+struct BatchBlock;
+
 // Why a row was not checked as it stands (the row's verdict is then invalid_input).
 enum class RowProblem {
     None,
@@ -113,9 +115,9 @@ private:
 // Checks many rows against one catalogue. The product and colour are looked up once per product and colour;
 // per row only the rules are applied to the purchase date and the affected-serial lists are consulted. Not
 // thread-safe: use it on the thread that opened the catalogue (a worker thread opens its own). Rows are taken
-// from their source a chunk at a time; in a large batch every other chunk is checked on a second thread, with
-// its own connection to the same catalogue file, while this one checks the chunk before it. The rows come out
-// in order, and progress and cancelling are as for one thread.
+// from their source a block at a time; in a large batch a second thread, with its own connection to the same
+// catalogue file, checks whichever blocks this one has not taken yet (BatchQueue). The rows come out in
+// order, and progress and cancelling are as for one thread.
 class BatchChecker
 {
 public:
@@ -137,8 +139,12 @@ public:
     Result<BatchReport, CatalogueError> run(const CsvTable &table);
     // From this many rows run() uses a second thread (below, opening a connection costs more than it saves).
     static constexpr qsizetype parallelFromRows = 20000;
-    // Rows taken from the source at a time.
-    static constexpr qsizetype chunkRows = 8192;
+    // Rows taken from the source at a time: a block, checked by one thread.
+    static constexpr qsizetype blockRows = 1024;
+    // Blocks read ahead for whichever thread is free first, and blocks held at most (read and not yet passed
+    // on, as when one thread is slow with the front block while the other checks those after it).
+    static constexpr qsizetype untakenBlocks = 4;
+    static constexpr qsizetype heldBlocks = 12;
     void setParallel(bool allowed) { m_parallel = allowed; }
     // Checks one row from its input (sets check and problem). The key used is the JAN, else the variant
     // code, else the model; a key the data does not know falls back to the next one given.
@@ -170,6 +176,8 @@ private:
     RangeEnd checkRange(const CsvTable &table, qsizetype begin, qsizetype end, const std::function<bool()> &stop,
                         const std::function<void(BatchRow &&)> &take);
     class Helper;
+    // Checks the block's rows into block.checked; asks `stop` before each row.
+    void checkBlock(BatchBlock &block, const std::function<bool()> &stop);
     static bool keysDisagree(const BatchInput &input, CheckRequest::Key used, const ProductMatch &match);
 
     Catalogue &m_catalogue;

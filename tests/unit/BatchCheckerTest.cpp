@@ -538,11 +538,11 @@ private:
 } // namespace
 
 // A large batch is passed on row by row while its source is still being read: on one thread or two, the
-// checker never reads more than a few chunks ahead of the rows it has passed on, and every row comes once,
+// checker never reads more than a few blocks ahead of the rows it has passed on, and every row comes once,
 // in order.
 TEST_F(Batch, RowsArePassedOnWhileTheSourceIsStillBeingRead)
 {
-    const int total = int(BatchChecker::chunkRows) * 7 + 321;
+    const int total = int(2 * BatchChecker::heldBlocks * BatchChecker::blockRows) + 321;
     ASSERT_GE(total, BatchChecker::parallelFromRows);
     const CsvTable t = mixedRows(total);
     for (const bool parallel : {false, true}) {
@@ -562,9 +562,12 @@ TEST_F(Batch, RowsArePassedOnWhileTheSourceIsStillBeingRead)
         EXPECT_EQ(*ended, BatchChecker::End::Finished);
         EXPECT_EQ(passed, total);
         EXPECT_EQ(lastLine, total + 1);
-        // One chunk being checked here; with a second thread, also its chunk and the one it checked before.
-        EXPECT_LE(mostAhead, (parallel ? 3 : 1) * BatchChecker::chunkRows) << parallel;
-        EXPECT_GE(mostAhead, (parallel ? 2 : 1) * BatchChecker::chunkRows - 1) << parallel;
+        // Alone: the block being checked and those read ahead for it. With a second thread, at most the
+        // blocks held. Either way the first row is passed on once its block and the next are read.
+        const qsizetype alone = (BatchChecker::untakenBlocks + 1) * BatchChecker::blockRows;
+        EXPECT_LE(mostAhead, parallel ? BatchChecker::heldBlocks * BatchChecker::blockRows : alone)
+            << parallel;
+        EXPECT_GE(mostAhead, 2 * BatchChecker::blockRows - 1) << parallel;
     }
 }
 
@@ -605,9 +608,10 @@ TEST_F(Batch, AResultFileNotCommittedLeavesTheOldFile)
 // rows the other thread checked is known here afterwards, parsed once for both.
 TEST_F(Batch, BothThreadsShareTheCampaignsTheyParse)
 {
-    const qsizetype chunk = BatchChecker::chunkRows;
+    const qsizetype chunk = BatchChecker::blockRows;
     QString csv = QStringLiteral("model,serial\n");
-    for (qsizetype i = 0; i < 3 * chunk; ++i) // the second chunk, the other thread's, names another campaign
+    // The second block, set aside for the other thread, is the only one naming another campaign.
+    for (qsizetype i = 0; i < BatchChecker::parallelFromRows + chunk; ++i)
         csv += i / chunk == 1 ? QStringLiteral("A3102,\n") : QStringLiteral("A1263,\n");
     const CsvTable t = table(csv);
     ASSERT_GE(qsizetype(t.rows.size()), BatchChecker::parallelFromRows);
