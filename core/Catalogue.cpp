@@ -303,15 +303,19 @@ Catalogue::Expected<QStringList> Catalogue::campaignIdsForModel(const QString &f
     if (const auto known = m_campaignIdsByModel.constFind(folded); known != m_campaignIdsByModel.cend())
         return *known;
     // Sorted here by the campaigns' parsed records (needed next anyway) rather than by an ORDER BY, which
-    // joins the campaigns table and builds a sorter for each product.
+    // joins the campaigns table and builds a sorter for each product. The same rows say which campaigns have
+    // an affected-serial list for the model: kept for serialList(), which a check asks next.
     QStringList unsorted;
     {
         std::optional<SqliteReader::Cursor> q =
-            m_reader->run("SELECT cp.campaign_id FROM products p "
+            m_reader->run("SELECT cp.campaign_id, cp.id, cp.serial_list_complete FROM products p "
                           "JOIN campaign_products cp ON cp.product_id = p.id WHERE p.model = ?",
                           {folded});
-        while (q && q->next())
+        while (q && q->next()) {
             unsorted << q->text(0);
+            const SerialList list = q->isNull(2) ? SerialList{} : SerialList{q->int64(1), q->int64(2) != 0};
+            keepSerialList(unsorted.constLast() + u'\x1f' + folded, list);
+        }
         if (!q || q->failed())
             return lookupError();
     }
@@ -406,10 +410,15 @@ Catalogue::Expected<Catalogue::SerialList> Catalogue::serialList(const QString &
         if (!list || list->failed())
             return lookupError();
     }
-    if (m_serialLists.size() >= cachedRecords)
-        m_serialLists.clear();
-    m_serialLists.insert(pair, entry);
+    keepSerialList(pair, entry);
     return entry;
+}
+
+void Catalogue::keepSerialList(const QString &campaignAndModel, const SerialList &list)
+{
+    if (m_serialLists.size() >= cachedModels)
+        m_serialLists.clear();
+    m_serialLists.insert(campaignAndModel, list);
 }
 
 Catalogue::Expected<SerialListStatus> Catalogue::serialStatus(const QString &campaignId, const QString &model,

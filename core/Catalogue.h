@@ -216,6 +216,8 @@ private:
                                                    const SqliteReader::Value &key);
     // The ids of the campaigns naming a model (folded), newest first.
     Expected<QStringList> campaignIdsForModel(const QString &folded);
+    // Keeps a campaign's list for a model, by campaign id, \x1f and folded model.
+    void keepSerialList(const QString &campaignAndModel, const SerialList &list);
     // The summaries of products not yet kept, by id.
     Expected<QHash<qint64, ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
     // The one value `sql` selects for `key` as bytes (a stored record or photo); empty when there is no row.
@@ -259,9 +261,8 @@ private:
     // grew; up to 8 MiB, 15 µs, and a batch took as long as before. A product looked up again after many
     // others is then read again (~10 µs) instead of found kept (~4 µs).
     static constexpr qsizetype cachedProductBytes = 8 * 1024 * 1024;
-    static constexpr int cachedRecords = 4096; // serial-list entries kept
-    static constexpr int cachedModels =
-        65536; // campaign-id lists kept: a product's is small, a batch names many
+    // Campaign-id lists and serial-list entries kept: each is small, and a batch names many products.
+    static constexpr int cachedModels = 65536;
     QCache<qint64, Product> m_products;
     // Each keystroke of a word shows mostly the products the one before it showed: their summaries are kept.
     // A few pages of results; fewer than one person's whole session of searches touches.
