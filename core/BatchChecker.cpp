@@ -84,9 +84,7 @@ RowCheck RowCheck::from(const CheckResult &result)
 QStringList RowCheck::reasonKeys() const
 {
     QStringList keys;
-    for (const Reason &r : reasons)
-        keys << reasonKey(r.code);
-    keys.removeDuplicates();
+    forEachReasonKey([&keys](const QString &key) { keys << key; });
     return keys;
 }
 

@@ -7,7 +7,7 @@
 
 #include <QHash>
 #include <QSet>
-
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -49,6 +49,16 @@ struct RowCheck
 
     static RowCheck from(const CheckResult &result);
     QStringList reasonKeys() const;
+    // Calls `take` with each of reasonKeys() in order, without making the list.
+    template <typename Take> void forEachReasonKey(Take take) const
+    {
+        for (std::size_t i = 0; i < reasons.size(); ++i) {
+            const ReasonCode code = reasons[i].code;
+            const auto earlier = reasons.begin() + std::ptrdiff_t(i);
+            if (std::none_of(reasons.begin(), earlier, [code](const Reason &r) { return r.code == code; }))
+                take(reasonKey(code));
+        }
+    }
 };
 
 struct BatchRow
@@ -82,6 +92,7 @@ class BatchTally
 {
 public:
     void add(BatchRow &row); // sets row.duplicate
+    void reserve(qsizetype rows) { m_serials.reserve(rows); } // room for as many serials, grown once
     const BatchSummary &summary() const { return m_summary; }
 
 private:
@@ -95,7 +106,11 @@ class BatchReport
 public:
     BatchReport(QStringList header, std::vector<BatchField> columns);
 
-    void reserve(qsizetype rows) { m_rows.reserve(std::size_t(rows)); }
+    void reserve(qsizetype rows)
+    {
+        m_rows.reserve(std::size_t(rows));
+        m_tally.reserve(rows);
+    }
     void append(BatchRow row);
     const QStringList &header() const { return m_header; }
     const std::vector<BatchField> &columns() const { return m_columns; }

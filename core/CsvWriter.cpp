@@ -3,6 +3,7 @@
 #include "BatchChecker.h"
 #include "TextNormalizer.h"
 
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace recall {
@@ -74,7 +75,8 @@ CsvWriter::CsvWriter(const QStringList &header) : m_header(header)
     }
 }
 
-void CsvWriter::appendRecord(QString &out, const QStringList &input, const QStringList &added) const
+template <typename Added>
+void CsvWriter::appendRecord(QString &out, const QStringList &input, const Added &added) const
 {
     bool first = true;
     const auto add = [&](QStringView value) {
@@ -85,7 +87,7 @@ void CsvWriter::appendRecord(QString &out, const QStringList &input, const QStri
     };
     for (qsizetype i : m_kept)
         add(i < input.size() ? QStringView(input.at(i)) : QStringView());
-    for (const QString &value : added)
+    for (const QStringView value : added)
         add(value);
     for (qsizetype i = m_header.size(); i < input.size(); ++i)
         add(input.at(i)); // fields beyond the header (a row with too many) are not dropped
@@ -101,10 +103,20 @@ QString CsvWriter::start() const
 
 void CsvWriter::append(QString &out, const BatchRow &row) const
 {
-    appendRecord(out, row.fields,
-                 {verdictKey(row.check.verdict), row.check.reasonKeys().join(u';'), row.normalizedSerial(),
-                  row.duplicate ? QStringLiteral("true") : QStringLiteral("false"),
-                  rowProblemKey(row.problem)});
+    // Written for every row of a batch: the reasons are joined on the stack, not in a list and a string.
+    QVarLengthArray<QChar, 256> reasons;
+    row.check.forEachReasonKey([&reasons](const QString &key) {
+        if (!reasons.isEmpty())
+            reasons.append(u';');
+        reasons.append(key.constData(), key.size());
+    });
+    const QString verdict = verdictKey(row.check.verdict);
+    const QString serial = row.normalizedSerial();
+    const QString problem = rowProblemKey(row.problem);
+    const std::initializer_list<QStringView> added = {verdict,
+                                                      QStringView(reasons.constData(), reasons.size()),
+                                                      serial, row.duplicate ? u"true" : u"false", problem};
+    appendRecord(out, row.fields, added);
 }
 
 QString CsvWriter::text(const BatchReport &report)

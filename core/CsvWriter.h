@@ -40,7 +40,8 @@ public:
     static QString field(const QString &value, QChar delimiter = u',');
 
 private:
-    void appendRecord(QString &out, const QStringList &input, const QStringList &added) const;
+    template <typename Added>
+    void appendRecord(QString &out, const QStringList &input, const Added &added) const;
 
     QStringList m_header;
     std::vector<qsizetype> m_kept; // the input columns written, in order

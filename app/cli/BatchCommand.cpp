@@ -184,6 +184,7 @@ int runBatch(CliContext &cx)
 
     const SystemClock clock;
     BatchTally tally;
+    tally.reserve((*rows)->rowCount());
     auto ended = BatchChecker(*cat, clock).run(**rows, [&](BatchRow &&row) {
         tally.add(row);
         if (outFile)

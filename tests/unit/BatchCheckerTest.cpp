@@ -383,26 +383,43 @@ TEST_F(Batch, PastedTextIsScannedLineByLine)
     EXPECT_EQ(rows[3].check.reasonKeys(), QStringList{QStringLiteral("invalid_serial")});
 }
 
+// A row's reason keys name each kind of reason once, in the order they first come.
+TEST(RowCheck, ReasonKeysComeOnceInTheirOrder)
+{
+    RowCheck check;
+    for (const ReasonCode code : {ReasonCode::PurchaseDateNotGiven, ReasonCode::ColourNotGiven,
+                                  ReasonCode::PurchaseDateNotGiven, ReasonCode::OfficialCheckRequired})
+        check.reasons.push_back({code, {}, {}});
+    EXPECT_EQ(check.reasonKeys(),
+              (QStringList{reasonKey(ReasonCode::PurchaseDateNotGiven), reasonKey(ReasonCode::ColourNotGiven),
+                           reasonKey(ReasonCode::OfficialCheckRequired)}));
+}
+
 TEST_F(Batch, ResultCsvKeepsEveryColumnAndRoundTrips)
 {
-    const CsvTable input = table(QStringLiteral("受付番号,model,memo,serial\n"
-                                                "0001,A1263,\"dented, \"\"as is\"\"\nsee photo\",ATEST15555555555\n"
-                                                "0002,A1263,,ATEST15555555555\n"
-                                                "0003,A3130,short\n"
-                                                "0004,A9999,x,,surplus\n"));
+    const CsvTable input =
+        table(QStringLiteral("受付番号,model,memo,serial\n"
+                             "0001,A1263,\"dented, \"\"as is\"\"\nsee photo\",ATEST15555555555\n"
+                             "0002,A1263,,ATEST15555555555\n"
+                             "0003,A3130,short\n"
+                             "0004,A9999,x,,surplus\n"
+                             "0005,A1263,,\n"));
     const BatchReport report = run(input);
     const QByteArray bytes = CsvWriter::bytes(report);
     ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
     EXPECT_TRUE(bytes.contains("\r\n"));
-    EXPECT_EQ(bytes.count("\r\n"), 5); // header and four records; the quoted line break stays as it was
+    EXPECT_EQ(bytes.count("\r\n"), 6); // header and five records; the quoted line break stays as it was
     EXPECT_TRUE(bytes.contains("\"dented, \"\"as is\"\"\nsee photo\""));
 
     auto back = CsvReader::read(bytes);
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back->encoding, TextEncoding::Utf8WithBom);
     EXPECT_EQ(back->header, input.header + CsvWriter::addedColumns());
-    ASSERT_EQ(back->rows.size(), 4u);
+    ASSERT_EQ(back->rows.size(), 5u);
     EXPECT_EQ(back->rows[0].fields.mid(0, 4), input.rows[0].fields);
+    for (std::size_t i = 0; i < back->rows.size(); ++i) // every reason once, in order, joined by ';'
+        EXPECT_EQ(back->rows[i].fields.at(5), report.rows()[i].check.reasonKeys().join(u';')) << i;
+    EXPECT_TRUE(back->rows[4].fields.at(5).contains(u';')) << back->rows[4].fields.at(5).toStdString();
     EXPECT_EQ(back->rows[0].fields.mid(4), (QStringList{QStringLiteral("affected"),
                                                         QStringLiteral("serial_on_affected_list"),
                                                         QStringLiteral("ATEST15555555555"), QStringLiteral("false"),
