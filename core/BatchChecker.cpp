@@ -233,10 +233,12 @@ Result<BatchChecker::End, CatalogueError> BatchChecker::run(CsvRowSource &rows,
     bool sourceDone = false;
     const auto read = [&](bool forSecondThread) {
         BatchQueue::Block block{rows.shape().withoutRows(), {}, {}, false};
-        if (rows.next(block.rows, blockRows))
+        if (rows.next(block.rows, blockRows)) {
             queue.add(std::move(block), forSecondThread);
-        else
+        } else {
             sourceDone = true;
+            queue.addingDone();
+        }
     };
     read(false);
     if (helper)

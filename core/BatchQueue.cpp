@@ -53,6 +53,8 @@ BatchQueue::Block *BatchQueue::waitToTake()
             it->state = State::Taken;
             return &it->block;
         }
+        if (m_addingDone)
+            return nullptr;
         m_changed.wait(lock);
     }
 }
@@ -78,6 +80,15 @@ void BatchQueue::secondThreadUnavailable()
             if (e.state == State::ForSecondThread)
                 e.state = State::Untaken;
         }
+    }
+    m_changed.notify_all();
+}
+
+void BatchQueue::addingDone()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_addingDone = true;
     }
     m_changed.notify_all();
 }

@@ -34,8 +34,11 @@ public:
     // The first block no thread has taken (not one set aside), now the caller's; null when there is none.
     Block *take();
     // For the second thread: waits for a block set aside for it or not yet taken, and takes it; null once
-    // the queue is closed.
+    // the queue is closed, or once every block is added and taken.
     Block *waitToTake();
+    // No more blocks will be added: the second thread can end (and free what it holds) once all are taken,
+    // while this one passes on the last rows.
+    void addingDone();
     // The taker has checked the block (or stopped, or failed).
     void finish(Block &block);
     // The second thread cannot check anything: what was set aside for it is anyone's.
@@ -60,6 +63,7 @@ private:
     std::condition_variable m_changed;
     std::deque<Entry> m_entries; // a deque: adding and removing at the ends moves no other block
     bool m_closed = false;
+    bool m_addingDone = false;
     bool m_secondThreadUnavailable = false;
 };
 
