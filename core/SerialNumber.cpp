@@ -52,8 +52,9 @@ SerialCheck check(const QString &input)
     QString text = input.normalized(QString::NormalizationForm_KC).toUpper();
     // Every label starts with S, シ or 製 after any spaces: text starting with another letter or a digit (as
     // a serial does) cannot hold one, and the regular expression is the dearest step of a check.
-    const bool mayHaveLabel = text.isEmpty() || !text.front().isLetterOrNumber() || text.front() == u'S'
-                              || text.front() == u'シ' || text.front() == u'製';
+    const QChar first = text.isEmpty() ? QChar() : text.at(0); // at(): front() on a shared text would copy it
+    const bool mayHaveLabel =
+        text.isEmpty() || !first.isLetterOrNumber() || first == u'S' || first == u'シ' || first == u'製';
     if (mayHaveLabel)
         text.remove(labelPrefix());
     QString serial;

@@ -98,3 +98,17 @@ TEST(SerialNumber, HugeInputIsRejectedQuickly)
     EXPECT_FALSE(c.valid);
     EXPECT_TRUE(hasProblem(c, SerialProblemKind::TooLong));
 }
+
+// A serial typed as it is stored (most of a batch's) is checked without copying its text: the normalised
+// serial is the input's own characters. Anything to change still gives a text of its own.
+TEST(SerialNumber, ASerialAlreadyNormalIsNotCopied)
+{
+    const QString typed = QString::fromLatin1("A1263ABCD0012345"); // not a literal: data of its own to share
+    const SerialCheck c = SerialNumber::check(typed);
+    EXPECT_TRUE(c.valid);
+    EXPECT_EQ(c.normalized, typed);
+    EXPECT_EQ(c.normalized.constData(), typed.constData());
+
+    const QString spaced = QString::fromLatin1("A1263 ABCD0012345");
+    EXPECT_EQ(SerialNumber::check(spaced).normalized, typed);
+}
