@@ -8,11 +8,10 @@
 #include "TextNormalizer.h"
 
 #include <atomic>
-#include <condition_variable>
-#include <mutex>
-#include <spdlog/logger.h>
 #include <system_error>
 #include <thread>
+
+#include <spdlog/logger.h>
 
 namespace recall {
 

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVarLengthArray>
+
 #include <initializer_list>
 #include <memory>
 #include <optional>
