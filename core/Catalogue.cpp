@@ -36,6 +36,21 @@ T parseDoc(const QByteArray &doc, Parse parse)
     return value;
 }
 
+// m_serialLists is keyed by campaign id and folded model.
+QString serialListKey(const QString &campaignId, const QString &foldedModel)
+{
+    return campaignId + u'\x1f' + foldedModel;
+}
+
+// The list a campaign_products row names: cp.id at `column`, serial_list_complete next to it (NULL: the
+// campaign has no list for the product).
+Catalogue::SerialList serialListOf(const SqliteReader::Cursor &row, int column)
+{
+    if (row.isNull(column + 1))
+        return {};
+    return {row.int64(column), row.int64(column + 1) != 0};
+}
+
 } // namespace
 
 QString catalogueErrorKey(CatalogueError::Kind kind)
@@ -313,8 +328,7 @@ Catalogue::Expected<QStringList> Catalogue::campaignIdsForModel(const QString &f
                           {folded});
         while (q && q->next()) {
             unsorted << q->text(0);
-            const SerialList list = q->isNull(2) ? SerialList{} : SerialList{q->int64(1), q->int64(2) != 0};
-            keepSerialList(unsorted.constLast() + u'\x1f' + folded, list);
+            keepSerialList(unsorted.constLast(), folded, serialListOf(*q, 1));
         }
         if (!q || q->failed())
             return lookupError();
@@ -396,29 +410,30 @@ Catalogue::Expected<std::vector<Campaign>> Catalogue::campaigns(int limit)
 
 Catalogue::Expected<Catalogue::SerialList> Catalogue::serialList(const QString &campaignId, const QString &model)
 {
-    const QString pair = campaignId + u'\x1f' + TextNormalizer::foldCode(model);
-    if (const auto known = m_serialLists.constFind(pair); known != m_serialLists.cend())
+    const QString folded = TextNormalizer::foldCode(model);
+    if (const auto known = m_serialLists.constFind(serialListKey(campaignId, folded));
+        known != m_serialLists.cend())
         return *known;
     SerialList entry;
     {
         std::optional<SqliteReader::Cursor> list =
             m_reader->run("SELECT cp.id, cp.serial_list_complete FROM campaign_products cp "
                           "JOIN products p ON p.id = cp.product_id WHERE cp.campaign_id = ? AND p.model = ?",
-                          {campaignId, TextNormalizer::foldCode(model)});
-        if (list && list->next() && !list->isNull(1))
-            entry = {list->int64(0), list->int64(1) != 0};
+                          {campaignId, folded});
+        if (list && list->next())
+            entry = serialListOf(*list, 0);
         if (!list || list->failed())
             return lookupError();
     }
-    keepSerialList(pair, entry);
+    keepSerialList(campaignId, folded, entry);
     return entry;
 }
 
-void Catalogue::keepSerialList(const QString &campaignAndModel, const SerialList &list)
+void Catalogue::keepSerialList(const QString &campaignId, const QString &foldedModel, const SerialList &list)
 {
     if (m_serialLists.size() >= cachedModels)
         m_serialLists.clear();
-    m_serialLists.insert(campaignAndModel, list);
+    m_serialLists.insert(serialListKey(campaignId, foldedModel), list);
 }
 
 Catalogue::Expected<SerialListStatus> Catalogue::serialStatus(const QString &campaignId, const QString &model,

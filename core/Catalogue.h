@@ -216,8 +216,7 @@ private:
                                                    const SqliteReader::Value &key);
     // The ids of the campaigns naming a model (folded), newest first.
     Expected<QStringList> campaignIdsForModel(const QString &folded);
-    // Keeps a campaign's list for a model, by campaign id, \x1f and folded model.
-    void keepSerialList(const QString &campaignAndModel, const SerialList &list);
+    void keepSerialList(const QString &campaignId, const QString &foldedModel, const SerialList &list);
     // The summaries of products not yet kept, by id.
     Expected<QHash<qint64, ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
     // The one value `sql` selects for `key` as bytes (a stored record or photo); empty when there is no row.
