@@ -271,6 +271,7 @@ Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const c
         if (!found)
             return std::optional<ProductMatch>();
         productId = q->int64(0);
+        match.productId = productId;
         if (keyIsVariant)
             match.variantIndex = int(q->int64(1));
     }
@@ -313,19 +314,25 @@ Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByJan(const Q
     return productWhere(sql, TextNormalizer::foldCode(jan), true);
 }
 
-Catalogue::Expected<QStringList> Catalogue::campaignIdsForModel(const QString &folded)
+Catalogue::Expected<QStringList> Catalogue::campaignIdsForModel(const QString &folded, qint64 productId)
 {
     if (const auto known = m_campaignIdsByModel.constFind(folded); known != m_campaignIdsByModel.cend())
         return *known;
     // Sorted here by the campaigns' parsed records (needed next anyway) rather than by an ORDER BY, which
     // joins the campaigns table and builds a sorter for each product. The same rows say which campaigns have
     // an affected-serial list for the model: kept for serialList(), which a check asks next.
+    // By the product's row when known: most products have no campaign, and then the only page read is one of
+    // the small campaign_products index, not one of the large model index.
     QStringList unsorted;
     {
         std::optional<SqliteReader::Cursor> q =
-            m_reader->run("SELECT cp.campaign_id, cp.id, cp.serial_list_complete FROM products p "
-                          "JOIN campaign_products cp ON cp.product_id = p.id WHERE p.model = ?",
-                          {folded});
+            productId > 0
+                ? m_reader->run("SELECT campaign_id, id, serial_list_complete FROM campaign_products "
+                                "WHERE product_id = ?",
+                                {productId})
+                : m_reader->run("SELECT cp.campaign_id, cp.id, cp.serial_list_complete FROM products p "
+                                "JOIN campaign_products cp ON cp.product_id = p.id WHERE p.model = ?",
+                                {folded});
         while (q && q->next()) {
             unsorted << q->text(0);
             keepSerialList(unsorted.constLast(), folded, serialListOf(*q, 1));
@@ -355,8 +362,18 @@ Catalogue::Expected<QStringList> Catalogue::campaignIdsForModel(const QString &f
 
 Catalogue::Expected<std::vector<ProductCampaign>> Catalogue::campaignsFor(const QString &model)
 {
-    const QString folded = TextNormalizer::foldCode(model);
-    auto ids = campaignIdsForModel(folded);
+    return campaignsForModel(TextNormalizer::foldCode(model), 0);
+}
+
+Catalogue::Expected<std::vector<ProductCampaign>> Catalogue::campaignsFor(const ProductMatch &match)
+{
+    return campaignsForModel(TextNormalizer::foldCode(match.product.model), match.productId);
+}
+
+Catalogue::Expected<std::vector<ProductCampaign>> Catalogue::campaignsForModel(const QString &folded,
+                                                                               qint64 productId)
+{
+    auto ids = campaignIdsForModel(folded, productId);
     if (!ids)
         return ids.error();
     std::vector<ProductCampaign> result;

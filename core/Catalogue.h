@@ -50,6 +50,7 @@ struct ProductMatch
 {
     Product product;
     int variantIndex = -1;
+    qint64 productId = 0; // the product's row in the catalogue that found it
 
     const Variant *variant() const { return variantIndex < 0 ? nullptr : &product.variants[variantIndex]; }
 };
@@ -160,6 +161,9 @@ public:
     Expected<std::optional<ProductMatch>> productByJan(const QString &jan);
     Expected<std::optional<ProductMatch>> productById(qint64 productId);
     Expected<std::vector<ProductCampaign>> campaignsFor(const QString &model);
+    // The same for a product this catalogue found: its campaigns are found by its row, without looking its
+    // model up again.
+    Expected<std::vector<ProductCampaign>> campaignsFor(const ProductMatch &match);
     // Every campaign, newest first (for "where else to look" when nothing matched).
     Expected<std::vector<Campaign>> campaigns(int limit = -1); // -1: all of them
     Expected<int> campaignCount();
@@ -214,8 +218,10 @@ private:
     template <typename T>
     Expected<std::pair<T, qsizetype>> storedRecord(const StoredForms<T> &forms,
                                                    const SqliteReader::Value &key);
-    // The ids of the campaigns naming a model (folded), newest first.
-    Expected<QStringList> campaignIdsForModel(const QString &folded);
+    // The ids of the campaigns naming a model (folded), newest first; `productId`, when known, is the
+    // model's row in products.
+    Expected<QStringList> campaignIdsForModel(const QString &folded, qint64 productId = 0);
+    Expected<std::vector<ProductCampaign>> campaignsForModel(const QString &folded, qint64 productId);
     void keepSerialList(const QString &campaignId, const QString &foldedModel, const SerialList &list);
     // The summaries of products not yet kept, by id.
     Expected<QHash<qint64, ProductSummary>> readSummaries(const std::vector<qint64> &productIds);

@@ -322,7 +322,7 @@ Result<CheckResult, CatalogueError> EligibilityChecker::check(const CheckRequest
         }
     }
 
-    auto campaigns = m_catalogue.campaignsFor(product.model);
+    auto campaigns = m_catalogue.campaignsFor(*result.product);
     if (!campaigns)
         return campaigns.error();
     const bool serialGiven = result.serial && result.serial->valid;

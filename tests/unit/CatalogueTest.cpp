@@ -273,6 +273,56 @@ TEST(CatalogueTest, AProductsCampaignsNewestFirstThenById)
         EXPECT_EQ(idsFor(**sameDay, QStringLiteral("A1647")), byId);
 }
 
+// A product found by model, JAN or variant code carries its row, and its campaigns found by that row are the
+// ones found by its model (each asked of a catalogue that has cached nothing yet, and then again). Without
+// one of the shipped campaigns, two products have none.
+TEST(CatalogueTest, AProductsCampaignsByItsRowAreThoseOfItsModel)
+{
+    testing_support::DataFolderCopy copy;
+    ASSERT_TRUE(QFile::remove(copy.file(QStringLiteral("campaigns/JP-2024-04.json"))));
+    const DataSetReadResult read = DataSetReader().read({copy.path()});
+    ASSERT_TRUE(read.ok());
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("c.sqlite"));
+    ASSERT_EQ(CatalogueWriter().write(read.data, path), QString());
+    const auto idsOf = [](const Catalogue::Expected<std::vector<ProductCampaign>> &campaigns) {
+        QStringList ids;
+        for (const ProductCampaign &pc : campaigns.ok() ? *campaigns : std::vector<ProductCampaign>())
+            ids << pc.campaign.id + u'/' + pc.entry().model;
+        return ids;
+    };
+    auto byModel = Catalogue::open(path);
+    auto byRow = Catalogue::open(path);
+    ASSERT_TRUE(byModel.ok() && byRow.ok());
+    int withCampaigns = 0, without = 0;
+    for (const Product &p : read.data.products) {
+        SCOPED_TRACE(p.model.toStdString());
+        auto found = (*byRow)->productByModel(p.model);
+        ASSERT_TRUE(found.ok() && found->has_value());
+        EXPECT_GT((*found)->productId, 0);
+        for (const Variant &v : p.variants) {
+            const auto sameRow = [&](const Catalogue::Expected<std::optional<ProductMatch>> &other) {
+                ASSERT_TRUE(other.ok() && other->has_value());
+                EXPECT_EQ((*other)->productId, (*found)->productId);
+            };
+            if (!v.jan.isEmpty())
+                sameRow((*byRow)->productByJan(v.jan));
+            if (!v.code.isEmpty())
+                sameRow((*byRow)->productByVariantCode(v.code));
+        }
+        const auto expected = (*byModel)->campaignsFor(p.model);
+        ASSERT_TRUE(expected.ok());
+        (expected->empty() ? without : withCampaigns) += 1;
+        for (int round = 0; round < 2; ++round) {
+            const auto actual = (*byRow)->campaignsFor(**found);
+            ASSERT_TRUE(actual.ok());
+            EXPECT_EQ(idsOf(actual), idsOf(expected));
+        }
+    }
+    EXPECT_GT(withCampaigns, 3);
+    EXPECT_EQ(without, 2);
+}
+
 // Each product's search terms are numbered from its id shifted by CatalogueSchema::termIdShift (so a search
 // reads them by id range), and products.first_term..last_term still spans exactly them, for older readers.
 TEST(CatalogueWriter, NumbersEachProductsTermsFromItsId)
