@@ -38,6 +38,9 @@ class CliContext
 public:
     CliContext(const QCommandLineParser &parser, const CliOptions &options, QTextStream &out, QTextStream &err,
                const Texts &texts);
+    ~CliContext();
+    CliContext(const CliContext &) = delete;
+    CliContext &operator=(const CliContext &) = delete;
 
     const QCommandLineParser &parser;
     const CliOptions &options;
