@@ -5,7 +5,13 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <thread>
+
 #include <gtest/gtest.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace recall;
 
@@ -241,6 +247,36 @@ TEST(CsvReader, ReadsFilesAndReportsMissingOnes)
     auto tooLarge = CsvReader::readFile(path, small);
     ASSERT_FALSE(tooLarge.ok());
     EXPECT_EQ(tooLarge.error().kind, CsvError::Kind::TooLarge);
+}
+
+// A file of several megabytes (read in place) and the same text through a pipe (read in chunks of a
+// megabyte) give every row, the last one whole.
+TEST(CsvReader, ReadsLargeFilesAndPipesWhole)
+{
+    QByteArray text = "model,serial\n";
+    int rows = 0;
+    while (text.size() < 3 * (1 << 20) + 12345)
+        text += "A1263,AK" + QByteArray::number(10000000 + rows++) + "ABCDEF\n";
+    QTemporaryDir dir;
+    const QString path = testing_support::writeTemp(dir, QStringLiteral("large.csv"), text);
+    auto table = CsvReader::readFile(path);
+    ASSERT_TRUE(table.ok());
+    ASSERT_EQ(qsizetype(table->rows.size()), rows);
+    EXPECT_EQ(table->rows.back().fields.at(1), QStringLiteral("AK%1ABCDEF").arg(10000000 + rows - 1));
+#ifdef Q_OS_UNIX
+    const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
+    ASSERT_EQ(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    std::thread writer([&] {
+        QFile out(fifo);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(text);
+    });
+    auto piped = CsvReader::readFile(fifo);
+    writer.join();
+    ASSERT_TRUE(piped.ok());
+    ASSERT_EQ(qsizetype(piped->rows.size()), rows);
+    EXPECT_EQ(piped->rows.back().fields, table->rows.back().fields);
+#endif
 }
 
 namespace {
