@@ -44,9 +44,9 @@ CliContext::CliContext(const QCommandLineParser &commandLine, const CliOptions &
 
 // The catalogue outlives the context on purpose: the process ends right after its one command, and after a
 // large batch the catalogue's caches hold tens of thousands of parsed records. Freeing them one at a time
-// took ~50 ms, a twentieth of a 100k-row batch (docs/performance.md); the system takes the memory back at
-// once. Kept reachable from here, so leak checkers do not count it. A temporary copy is closed first, so
-// that its folder can be removed.
+// took ~50 ms, a twentieth of a 100k-row batch; the system takes the memory back at once. Kept reachable
+// from here, so leak checkers do not count it. A temporary copy is closed first (m_catalogue goes before
+// m_scratch), so that its folder can be removed.
 CliContext::~CliContext()
 {
     static recall::Catalogue *keptUntilExit = nullptr;
