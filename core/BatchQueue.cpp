@@ -27,11 +27,15 @@ qsizetype BatchQueue::untaken() const
                          [](const Entry &e) { return e.state == State::Untaken; });
 }
 
+std::deque<BatchQueue::Entry>::iterator BatchQueue::firstIn(State state)
+{
+    return std::find_if(m_entries.begin(), m_entries.end(), [state](const Entry &e) { return e.state == state; });
+}
+
 BatchQueue::Block *BatchQueue::take()
 {
     const std::lock_guard lock(m_mutex);
-    const auto it = std::find_if(m_entries.begin(), m_entries.end(),
-                                 [](const Entry &e) { return e.state == State::Untaken; });
+    const auto it = firstIn(State::Untaken);
     if (it == m_entries.end())
         return nullptr;
     it->state = State::Taken;
@@ -44,11 +48,9 @@ BatchQueue::Block *BatchQueue::waitToTake()
     for (;;) {
         if (m_closed)
             return nullptr;
-        auto it = std::find_if(m_entries.begin(), m_entries.end(),
-                               [](const Entry &e) { return e.state == State::ForSecondThread; });
+        auto it = firstIn(State::ForSecondThread);
         if (it == m_entries.end())
-            it = std::find_if(m_entries.begin(), m_entries.end(),
-                              [](const Entry &e) { return e.state == State::Untaken; });
+            it = firstIn(State::Untaken);
         if (it != m_entries.end()) {
             it->state = State::Taken;
             return &it->block;

@@ -59,6 +59,9 @@ private:
         State state;
     };
 
+    // The first entry in `state`, or end(); under m_mutex.
+    std::deque<Entry>::iterator firstIn(State state);
+
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Entry> m_entries; // a deque: adding and removing at the ends moves no other block
