@@ -129,6 +129,11 @@ struct ParsePosition
 // text, or, when a record is only being checked, measured: its length and whether it has content.
 class FieldText
 {
+    static bool anythingButSpace(QStringView text)
+    {
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return !c.isSpace(); });
+    }
+
 public:
     explicit FieldText(bool keep) : m_keep(keep) {}
 
@@ -138,14 +143,14 @@ public:
         if (m_keep)
             m_text += part;
         else if (!m_content)
-            m_content = std::any_of(part.begin(), part.end(), [](QChar c) { return !c.isSpace(); });
+            m_content = anythingButSpace(part);
     }
     qsizetype size() const { return m_size; }
     // Whether the field has anything but white space; for a kept field, only once it is taken.
     bool hasContent() const { return m_content; }
     QString take()
     {
-        m_content = std::any_of(m_text.cbegin(), m_text.cend(), [](QChar c) { return !c.isSpace(); });
+        m_content = anythingButSpace(m_text);
         return std::move(m_text);
     }
 
