@@ -218,9 +218,9 @@ private:
     template <typename T>
     Expected<std::pair<T, qsizetype>> storedRecord(const StoredForms<T> &forms,
                                                    const SqliteReader::Value &key);
-    // The ids of the campaigns naming a model (folded), newest first; `productId`, when known, is the
-    // model's row in products.
-    Expected<QStringList> campaignIdsForModel(const QString &folded, qint64 productId = 0);
+    // The ids of the campaigns naming a model (folded), newest first; `productId`, when known (else 0), is
+    // the model's row in products.
+    Expected<QStringList> campaignIdsForModel(const QString &folded, qint64 productId);
     Expected<std::vector<ProductCampaign>> campaignsForModel(const QString &folded, qint64 productId);
     void keepSerialList(const QString &campaignId, const QString &foldedModel, const SerialList &list);
     // The summaries of products not yet kept, by id.

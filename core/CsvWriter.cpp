@@ -4,6 +4,7 @@
 #include "TextNormalizer.h"
 
 #include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace recall {

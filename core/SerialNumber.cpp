@@ -1,6 +1,7 @@
 #include "SerialNumber.h"
 
 #include <QRegularExpression>
+
 #include <algorithm>
 
 namespace recall::SerialNumber {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+
 #include <gperftools/malloc_extension.h>
 
 // Where tcmalloc takes memory from the system (a gperftools extension point): blocks aligned to 2 MiB and

@@ -625,11 +625,11 @@ TEST_F(Batch, AResultFileNotCommittedLeavesTheOldFile)
 // rows the other thread checked is known here afterwards, parsed once for both.
 TEST_F(Batch, BothThreadsShareTheCampaignsTheyParse)
 {
-    const qsizetype chunk = BatchChecker::blockRows;
+    const qsizetype block = BatchChecker::blockRows;
     QString csv = QStringLiteral("model,serial\n");
     // The second block, set aside for the other thread, is the only one naming another campaign.
-    for (qsizetype i = 0; i < BatchChecker::parallelFromRows + chunk; ++i)
-        csv += i / chunk == 1 ? QStringLiteral("A3102,\n") : QStringLiteral("A1263,\n");
+    for (qsizetype i = 0; i < BatchChecker::parallelFromRows + block; ++i)
+        csv += i / block == 1 ? QStringLiteral("A3102,\n") : QStringLiteral("A1263,\n");
     const CsvTable t = table(csv);
     ASSERT_GE(qsizetype(t.rows.size()), BatchChecker::parallelFromRows);
     auto opened = Catalogue::open(s_catalogue->path());
@@ -638,7 +638,7 @@ TEST_F(Batch, BothThreadsShareTheCampaignsTheyParse)
     BatchChecker checker(catalogue, m_clock);
     auto r = checker.run(t);
     ASSERT_TRUE(r.ok());
-    EXPECT_EQ(r->rows()[std::size_t(chunk)].check.campaign, QStringLiteral("JP-2024-04"));
+    EXPECT_EQ(r->rows()[std::size_t(block)].check.campaign, QStringLiteral("JP-2024-04"));
     EXPECT_NE(catalogue.parsedCampaigns()->find(QStringLiteral("JP-2024-04")), nullptr);
     EXPECT_NE(catalogue.parsedCampaigns()->find(QStringLiteral("JP-2025-10")), nullptr);
     EXPECT_EQ(catalogue.parsedCampaigns()->find(QStringLiteral("JP-2024-09")), nullptr); // named by no row
