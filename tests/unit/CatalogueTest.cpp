@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -443,6 +444,87 @@ TEST(Catalogue, VariantsAreFoundByJanAndCodeWithOrWithoutTheCoveringIndexes)
         ASSERT_TRUE(unknownJan.ok() && unknownCode.ok());
         EXPECT_FALSE(unknownJan->has_value());
         EXPECT_FALSE(unknownCode->has_value());
+    }
+}
+
+namespace {
+// Whether SQLite gives each row of the table a rowid (a WITHOUT ROWID table has no rowid column to ask for).
+bool hasRowids(const QString &path, const QString &table)
+{
+    QString error;
+    auto db = SqlDatabase::open(path, SqlDatabase::Mode::ReadOnly, &error);
+    if (!db)
+        return false;
+    // The table's name comes from the test, never from input.
+    return db->run(QStringLiteral("SELECT count(rowid) FROM ") + table) != nullptr;
+}
+
+// What a catalogue tells of its campaigns: the list, each product's campaigns and a search's summaries.
+QStringList campaignReadings(Catalogue &c, const DataSet &data)
+{
+    QStringList read;
+    auto all = c.campaigns();
+    if (!all.ok())
+        return {QStringLiteral("campaigns() failed")};
+    for (const Campaign &campaign : *all)
+        read << campaign.id + u' ' + campaign.announced.toString(Qt::ISODate) + u' '
+                    + QString::fromUtf8(QJsonDocument(campaign.record).toJson(QJsonDocument::Compact));
+    for (const Product &p : data.products) {
+        auto theirs = c.campaignsFor(p.model);
+        if (!theirs.ok())
+            return {QStringLiteral("campaignsFor() failed")};
+        for (const ProductCampaign &pc : *theirs)
+            read << p.model + u' ' + pc.campaign.id + u' ' + coverageKey(pc.entry().coverage);
+    }
+    SearchEngine engine(c);
+    auto found = engine.search(QStringLiteral("anker"), 50);
+    if (!found.ok())
+        return {QStringLiteral("search failed")};
+    for (const SearchResult &r : found->results)
+        read << r.model + u' ' + r.campaigns.join(u',');
+    return read;
+}
+} // namespace
+
+// The tables whose rows hold documents (campaigns, their records, photos) have rowids, so that finding one
+// row does not read the overflow pages of the others (CatalogueSchema). A catalogue written before, without
+// rowids there, reads the same.
+TEST(Catalogue, DocumentTablesHaveRowidsAndOlderCataloguesWithoutThemReadTheSame)
+{
+    const DataSetReadResult read = DataSetReader().read({testing_support::shippedDataDir()});
+    ASSERT_TRUE(read.ok());
+    QTemporaryDir dir;
+    const QString current = copyToTemp(dir, testing_support::shippedCatalogue(), QStringLiteral("current.sqlite"));
+    const QByteArray photoBytes(5000, 'p'); // the shipped data has no photos: one bigger than a page
+    testing_support::runSql(current, QStringLiteral("INSERT INTO photos VALUES('x.png', ?)"), {photoBytes});
+    const QString older = copyToTemp(dir, current, QStringLiteral("older.sqlite"));
+    const QStringList tables{QStringLiteral("campaigns"), QStringLiteral("campaign_records"),
+                             QStringLiteral("photos")};
+    const QStringList olderTables{
+        QStringLiteral("CREATE TABLE old_campaigns(id TEXT PRIMARY KEY, announced TEXT NOT NULL, official_url TEXT, "
+                       "doc TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE old_campaign_records(id TEXT PRIMARY KEY, record BLOB NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE old_photos(name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID")};
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const QString &table = tables.at(i);
+        EXPECT_TRUE(hasRowids(current, table)) << table.toStdString();
+        testing_support::runSql(older, olderTables.at(i));
+        testing_support::runSql(older, QStringLiteral("INSERT INTO old_%1 SELECT * FROM %1").arg(table));
+        testing_support::runSql(older, QStringLiteral("DROP TABLE %1").arg(table));
+        testing_support::runSql(older, QStringLiteral("ALTER TABLE old_%1 RENAME TO %1").arg(table));
+        EXPECT_FALSE(hasRowids(older, table)) << table.toStdString();
+    }
+
+    auto now = Catalogue::open(current);
+    auto before = Catalogue::open(older);
+    ASSERT_TRUE(now.ok() && before.ok());
+    const QStringList readNow = campaignReadings(**now, read.data);
+    EXPECT_EQ(readNow, campaignReadings(**before, read.data));
+    EXPECT_GT(readNow.size(), int(read.data.campaigns.size() + read.data.products.size()));
+    for (auto *c : {&*now, &*before}) {
+        auto photo = (**c).photo(QStringLiteral("x.png"));
+        ASSERT_TRUE(photo.ok());
+        EXPECT_EQ(*photo, photoBytes);
     }
 }
 
