@@ -229,6 +229,9 @@ private:
     Expected<QByteArray> storedBytes(const QString &sql, const QVariant &key);
     // Whether the catalogue has the optional table or index `name`; `known` keeps the answer.
     Expected<bool> hasOptional(std::optional<bool> &known, const QString &name);
+    // Whether search_grams says of each term what a search reads (its optional columns), and term ids say
+    // whose term it is (m_termIdShift): its terms are then found without reading their rows.
+    Expected<bool> gramsDescribeTerms();
     // What to ask the trigram index for a text of 3 or more characters: its rarest trigrams when the catalogue
     // counts them (search_trigrams), else trigrams covering the text. `rarest` (if given): how many terms hold
     // the rarest one, -1 when not counted.
@@ -254,6 +257,7 @@ private:
     std::optional<bool> m_hasCampaignRecords;
     std::optional<bool> m_hasJanIndex;
     std::optional<bool> m_hasCodeIndex;
+    std::optional<bool> m_hasGramColumns;
     // meta term_id_shift (CatalogueSchema::termIdShift); 0: the catalogue numbers terms one after another.
     int m_termIdShift = 0;
 

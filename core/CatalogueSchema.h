@@ -15,7 +15,8 @@ namespace recall::CatalogueSchema {
 //    meta key term_id_shift (termIdShift below), and the covering indexes variants_by_jan and
 //    variants_by_code (a catalogue without them finds a variant through the column's own unique index and
 //    then its row). So are campaigns, campaign_records and photos as tables with rowids (below): the same
-//    columns, read by the same statements.
+//    columns, read by the same statements. So are search_grams' variant_id, kind and place: without them
+//    a search reads each listed term's row.
 inline constexpr int version = 2;
 
 // search_grams keeps, for each one- or two-character piece of a search term, the ids of at most this many
@@ -84,8 +85,12 @@ inline QStringList statements()
                        "REFERENCES products(id), variant_id INTEGER REFERENCES variants(id), kind INTEGER NOT NULL, "
                        "term TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX search_terms_by_term ON search_terms(term, product_id, variant_id, kind)"),
+        // Each 1-2 character piece with the first terms holding it, and what a search reads of each term: its
+        // variant, its kind, and its place (1: the piece is the whole term, 2: it starts the term, 3: it is
+        // further in). A search then reads no term's row, each on a page of its own.
         QStringLiteral("CREATE TABLE search_grams(gram TEXT NOT NULL, term_id INTEGER NOT NULL "
-                       "REFERENCES search_terms(id), PRIMARY KEY(gram, term_id)) WITHOUT ROWID"),
+                       "REFERENCES search_terms(id), variant_id INTEGER, kind INTEGER NOT NULL, "
+                       "place INTEGER NOT NULL, PRIMARY KEY(gram, term_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(term, content='search_terms', "
                        "content_rowid='id', tokenize='trigram')"),
         // How many terms hold each trigram of the index (as the trigram tokenizer writes it), so a search can

@@ -259,6 +259,19 @@ Catalogue::Expected<QString> Catalogue::ftsMatchFor(const QString &folded, qint6
     return pieces.join(QStringLiteral(" AND "));
 }
 
+Catalogue::Expected<bool> Catalogue::gramsDescribeTerms()
+{
+    if (!m_hasGramColumns) {
+        QSqlQuery *q = m_db->run(QStringLiteral("SELECT count(*) FROM pragma_table_info('search_grams') "
+                                                "WHERE name = 'place'"));
+        if (!q)
+            return queryError();
+        m_hasGramColumns = q->next() && q->value(0).toInt() > 0;
+        q->finish();
+    }
+    return *m_hasGramColumns && m_termIdShift > 0;
+}
+
 Catalogue::Expected<TermHits> Catalogue::termsContaining(const QString &folded, TermLimits limits)
 {
     if (folded.size() >= ftsMinimumLength) {
@@ -275,10 +288,17 @@ Catalogue::Expected<TermHits> Catalogue::termsContaining(const QString &folded, 
     }
     // Below the trigram index's reach: search_grams lists the first terms holding each 1-2 character piece.
     // When it may have been cut short of what is asked, scan the terms instead.
-    auto listed = ownTerms(QStringLiteral("SELECT t.product_id AS p, t.variant_id AS v, t.kind AS k FROM search_grams g "
-                                          "JOIN search_terms t ON t.id = g.term_id WHERE g.gram = ? "
-                                          "ORDER BY g.term_id LIMIT ?"),
-                           {folded, limits.rows}, limits.rows);
+    auto described = gramsDescribeTerms();
+    if (!described)
+        return described.error();
+    auto listed = *described
+                      ? ownTerms(QStringLiteral("SELECT term_id >> ? AS p, variant_id AS v, kind AS k FROM search_grams "
+                                                "WHERE gram = ? ORDER BY term_id LIMIT ?"),
+                                 {m_termIdShift, folded, limits.rows}, limits.rows)
+                      : ownTerms(QStringLiteral("SELECT t.product_id AS p, t.variant_id AS v, t.kind AS k "
+                                                "FROM search_grams g JOIN search_terms t ON t.id = g.term_id "
+                                                "WHERE g.gram = ? ORDER BY g.term_id LIMIT ?"),
+                                 {folded, limits.rows}, limits.rows);
     if (listed && limits.rows > CatalogueSchema::shortGramTermLimit
         && listed->hits.size() >= std::size_t(CatalogueSchema::shortGramTermLimit)) {
         listed = ownTerms(QStringLiteral("SELECT product_id AS p, variant_id AS v, kind AS k FROM search_terms "
@@ -312,31 +332,38 @@ Catalogue::Expected<std::vector<RankedHit>> Catalogue::termsOfProductsContaining
     if (!match)
         return match.error();
     const bool fewTerms = rarest >= 0 && rarest < CatalogueSchema::shortGramTermLimit;
-    QString from;
+    auto described = wholeList ? gramsDescribeTerms() : Expected<bool>(false);
+    if (!described)
+        return described.error();
+    // Each term's product, variant, kind and place (1 equal to the word, 2 starting with it, 3 holding it).
+    QString sql = QStringLiteral("SELECT group_concat(t.product_id), group_concat(ifnull(t.variant_id, 0)), "
+                                 "group_concat(t.kind), group_concat(CASE WHEN t.term = ? THEN 1 "
+                                 "WHEN substr(t.term, 1, length(?)) = ? THEN 2 ELSE 3 END) ");
     QVariantList values{folded, folded, folded};
     if (fewTerms) {
-        from = QStringLiteral("FROM search_fts f JOIN search_terms t ON t.id = f.rowid WHERE search_fts MATCH ? "
+        sql += QStringLiteral("FROM search_fts f JOIN search_terms t ON t.id = f.rowid WHERE search_fts MATCH ? "
                               "AND instr(t.term, ?) > 0 AND t.product_id IN (SELECT value FROM json_each(?))");
         values << *match << folded << ids;
+    } else if (wholeList && *described) { // the list itself says all of that
+        sql = QStringLiteral("SELECT group_concat(term_id >> ?), group_concat(ifnull(variant_id, 0)), "
+                             "group_concat(kind), group_concat(place) FROM search_grams "
+                             "WHERE gram = ? AND (term_id >> ?) IN (SELECT value FROM json_each(?))");
+        values = {m_termIdShift, folded, m_termIdShift, ids};
     } else if (wholeList) {
-        from = QStringLiteral("FROM search_grams g JOIN search_terms t ON t.id = g.term_id "
+        sql += QStringLiteral("FROM search_grams g JOIN search_terms t ON t.id = g.term_id "
                               "WHERE g.gram = ? AND t.product_id IN (SELECT value FROM json_each(?))");
         values << folded << ids;
     } else if (m_termIdShift > 0) { // each product's terms by id range, no product looked up
-        from = QStringLiteral("FROM json_each(?) j JOIN search_terms t ON t.id > j.value * ? "
+        sql += QStringLiteral("FROM json_each(?) j JOIN search_terms t ON t.id > j.value * ? "
                               "AND t.id < (j.value + 1) * ? WHERE instr(t.term, ?) > 0");
         const qint64 perProduct = qint64(1) << m_termIdShift;
         values << ids << perProduct << perProduct << folded;
     } else {
-        from = QStringLiteral("FROM json_each(?) j JOIN products p ON p.id = j.value "
+        sql += QStringLiteral("FROM json_each(?) j JOIN products p ON p.id = j.value "
                               "JOIN search_terms t ON t.id BETWEEN p.first_term AND p.last_term WHERE instr(t.term, ?) > 0");
         values << ids << folded;
     }
-    auto own = packedColumns(
-        QStringLiteral("SELECT group_concat(t.product_id), group_concat(ifnull(t.variant_id, 0)), group_concat(t.kind), "
-                       "group_concat(CASE WHEN t.term = ? THEN 1 WHEN substr(t.term, 1, length(?)) = ? THEN 2 ELSE 3 END) ")
-            + from,
-        values, 4);
+    auto own = packedColumns(sql, values, 4);
     if (!own)
         return own.error();
     unpackColumns<4>(*own, [&](const std::array<qint64, 4> &n) {

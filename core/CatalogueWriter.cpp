@@ -33,11 +33,12 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// The first CatalogueSchema::shortGramTermLimit term ids for each one- and two-character piece of the terms.
+// The first CatalogueSchema::shortGramTermLimit terms holding each one- and two-character piece of the terms,
+// with what a search reads of each (so it need not read the term's row).
 class ShortGrams
 {
 public:
-    void add(qint64 termId, const QString &term)
+    void add(qint64 termId, qint64 variantId, MatchKind kind, const QString &term)
     {
         QSet<QStringView> seen;
         for (qsizetype i = 0; i < term.size(); ++i) {
@@ -46,20 +47,24 @@ public:
                 if (seen.contains(gram))
                     continue;
                 seen.insert(gram);
-                std::vector<qint64> &ids = m_ids[gram.toString()];
-                if (ids.size() < std::size_t(CatalogueSchema::shortGramTermLimit))
-                    ids.push_back(termId);
+                std::vector<Entry> &entries = m_entries[gram.toString()];
+                if (entries.size() < std::size_t(CatalogueSchema::shortGramTermLimit)) {
+                    const int place = gram == term ? 1 : term.startsWith(gram) ? 2 : 3;
+                    entries.push_back({termId, variantId, int(kind), place});
+                }
             }
         }
     }
 
     bool write(SqlDatabase &db) const
     {
-        QStringList grams = m_ids.keys();
+        QStringList grams = m_entries.keys();
         grams.sort(); // the same file for the same data
         for (const QString &gram : std::as_const(grams)) {
-            for (qint64 id : m_ids.value(gram)) {
-                if (!db.exec(QStringLiteral("INSERT INTO search_grams VALUES(?, ?)"), {gram, id}))
+            for (const Entry &e : m_entries.value(gram)) {
+                const QVariant variant = e.variantId == 0 ? QVariant() : QVariant(e.variantId);
+                if (!db.exec(QStringLiteral("INSERT INTO search_grams VALUES(?, ?, ?, ?, ?)"),
+                             {gram, e.termId, variant, e.kind, e.place}))
                     return false;
             }
         }
@@ -67,7 +72,14 @@ public:
     }
 
 private:
-    QHash<QString, std::vector<qint64>> m_ids;
+    struct Entry
+    {
+        qint64 termId;
+        qint64 variantId; // 0: the term names the product
+        int kind;
+        int place;
+    };
+    QHash<QString, std::vector<Entry>> m_entries;
 };
 
 class Writer
@@ -180,12 +192,13 @@ private:
                     return false;
             }
             for (const SearchTerm &t : terms) {
-                const QVariant variant = t.variantIndex < 0 ? QVariant() : QVariant(variantIds[t.variantIndex]);
+                const qint64 variant = t.variantIndex < 0 ? 0 : variantIds[t.variantIndex];
                 if (!m_db.exec(QStringLiteral("INSERT INTO search_terms(id, product_id, variant_id, kind, term) "
                                               "VALUES(?, ?, ?, ?, ?)"),
-                               {++termId, productId, variant, int(t.kind), t.term}))
+                               {++termId, productId, variant == 0 ? QVariant() : QVariant(variant), int(t.kind),
+                                t.term}))
                     return false;
-                grams.add(termId, t.term);
+                grams.add(termId, variant, t.kind, t.term);
             }
         }
         return grams.write(m_db) && m_db.exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('rebuild')"))

@@ -524,6 +524,58 @@ TEST_F(Synthetic, ACatalogueNumberingTermsOneAfterAnotherFindsTheSame)
     EXPECT_GT(findTheSame(**byProduct, **oneAfterAnother, texts), 20);
 }
 
+// search_grams says of each term it lists its variant, kind and place, so a search by one or two characters,
+// or a second word of that length with a whole list, reads no term's row. A catalogue written before, whose
+// lists hold only term ids, finds the same through the terms' rows.
+TEST_F(Synthetic, ACatalogueWhoseShortGramsListOnlyTermIdsFindsTheSame)
+{
+    QTemporaryDir dir;
+    const QString older = writtenCopy(dir, QStringLiteral("older.sqlite"));
+    ASSERT_FALSE(older.isEmpty());
+    const QString described = dir.filePath(QStringLiteral("synthetic.sqlite"));
+    const QStringList shortWords = {QStringLiteral("a"),  QStringLiteral("e"),  QStringLiteral("0"),
+                                    QStringLiteral("ン"), QStringLiteral("ア"), QStringLiteral("x6"),
+                                    QStringLiteral("mi"), QStringLiteral("ip"), QStringLiteral("電"),
+                                    QStringLiteral("白"), QStringLiteral("赤"), QStringLiteral("wh"),
+                                    QStringLiteral("er"), QStringLiteral("pro"), QStringLiteral("ル")};
+    int wholeLists = 0;
+    int cutLists = 0;
+    {
+        QString error;
+        auto db = SqlDatabase::open(older, SqlDatabase::Mode::ReadWrite, &error);
+        ASSERT_NE(db, nullptr) << error.toStdString();
+        for (const QString &word : shortWords) {
+            QSqlQuery *q = db->run(QStringLiteral("SELECT count(*) FROM search_grams WHERE gram = ?"), {word});
+            ASSERT_TRUE(q && q->next());
+            const int listed = q->value(0).toInt();
+            q->finish();
+            wholeLists += listed > 0 && listed < CatalogueSchema::shortGramTermLimit ? 1 : 0;
+            cutLists += listed >= CatalogueSchema::shortGramTermLimit ? 1 : 0;
+        }
+        const QStringList idsOnly = {
+            QStringLiteral("CREATE TABLE older_grams(gram TEXT NOT NULL, term_id INTEGER NOT NULL, "
+                           "PRIMARY KEY(gram, term_id)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO older_grams SELECT gram, term_id FROM search_grams"),
+            QStringLiteral("DROP TABLE search_grams"),
+            QStringLiteral("ALTER TABLE older_grams RENAME TO search_grams")};
+        for (const QString &sql : idsOnly)
+            ASSERT_TRUE(db->exec(sql)) << sql.toStdString() << ": " << db->lastError().toStdString();
+    }
+    EXPECT_GE(wholeLists, 4); // second words found from their lists
+    EXPECT_GE(cutLists, 2);   // and from every candidate's terms
+    auto withColumns = Catalogue::open(described);
+    auto idsOnlyCatalogue = Catalogue::open(older);
+    ASSERT_TRUE(withColumns.ok());
+    ASSERT_TRUE(idsOnlyCatalogue.ok());
+    QStringList texts = shortWords;
+    for (const QString &first : {QStringLiteral("power"), QStringLiteral("sound"), QStringLiteral("サウンド"),
+                                 QStringLiteral("anker")}) {
+        for (const QString &second : shortWords)
+            texts << first + u' ' + second;
+    }
+    EXPECT_GT(findTheSame(**withColumns, **idsOnlyCatalogue, texts), 30);
+}
+
 // A two-word query finds every product both words find on their own, also when the first word finds more
 // products than one round of candidates holds (the search then takes more of them, round by round).
 TEST_F(Synthetic, TwoWordsFindWhatEachWordFindsOnItsOwn)
