@@ -184,7 +184,10 @@ public:
     // and the category and colour words expanded to the first products (and their variants) they name.
     Expected<TermHits> termsEqual(const QString &folded, TermLimits limits);
     Expected<TermHits> termsWithPrefix(const QString &folded, TermLimits limits);
-    Expected<TermHits> termsContaining(const QString &folded, TermLimits limits);
+    // `foundProducts` (for a text of 3 characters or more): products whose terms need not be read, as they
+    // are found already by a better match; left out, they leave `limits.rows` for others.
+    Expected<TermHits> termsContaining(const QString &folded, TermLimits limits,
+                                       const std::vector<qint64> &foundProducts = {});
     // Every term of these products that contains the folded text, category and colour words included.
     Expected<std::vector<RankedHit>> termsOfProductsContaining(const std::vector<qint64> &productIds,
                                                                const QString &folded);

@@ -272,19 +272,30 @@ Catalogue::Expected<bool> Catalogue::gramsDescribeTerms()
     return *m_hasGramColumns && m_termIdShift > 0;
 }
 
-Catalogue::Expected<TermHits> Catalogue::termsContaining(const QString &folded, TermLimits limits)
+Catalogue::Expected<TermHits> Catalogue::termsContaining(const QString &folded, TermLimits limits,
+                                                         const std::vector<qint64> &foundProducts)
 {
     if (folded.size() >= ftsMinimumLength) {
         // The trigram index finds the terms holding a few of the text's trigrams (see ftsMatchFor; cheaper than
-        // matching the phrase: no positions); instr keeps those that hold the text itself.
+        // matching the phrase: no positions); instr keeps those that hold the text itself. Each is a row read,
+        // most often a page of its own: the terms of products found already are left out first, by their
+        // ids alone when those say whose terms they are.
         auto match = ftsMatchFor(folded);
         if (!match)
             return match.error();
-        return withVocabulary(ownTerms(QStringLiteral("SELECT t.product_id AS p, t.variant_id AS v, t.kind AS k "
-                                                      "FROM search_fts f JOIN search_terms t ON t.id = f.rowid "
-                                                      "WHERE search_fts MATCH ? AND instr(t.term, ?) > 0 LIMIT ?"),
-                                       {*match, folded, limits.rows}, limits.rows),
-                              folded, TextMatch::Contains, limits.products);
+        QString sql = QStringLiteral("SELECT t.product_id AS p, t.variant_id AS v, t.kind AS k FROM search_fts f "
+                                     "JOIN search_terms t ON t.id = f.rowid WHERE search_fts MATCH ? ");
+        QVariantList values{*match};
+        if (!foundProducts.empty() && m_termIdShift > 0) {
+            sql += QStringLiteral("AND (f.rowid >> ?) NOT IN (SELECT value FROM json_each(?)) ");
+            values << m_termIdShift << idArray(foundProducts);
+        } else if (!foundProducts.empty()) {
+            sql += QStringLiteral("AND t.product_id NOT IN (SELECT value FROM json_each(?)) ");
+            values << idArray(foundProducts);
+        }
+        sql += QStringLiteral("AND instr(t.term, ?) > 0 LIMIT ?");
+        values << folded << limits.rows;
+        return withVocabulary(ownTerms(sql, values, limits.rows), folded, TextMatch::Contains, limits.products);
     }
     // Below the trigram index's reach: search_grams lists the first terms holding each 1-2 character piece.
     // When it may have been cut short of what is asked, scan the terms instead.

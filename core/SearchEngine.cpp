@@ -89,7 +89,8 @@ Result<SearchEngine::Hits, CatalogueError> SearchEngine::searchFolded(const QStr
     if (!inside) {
         all = false;
     } else if (int(hits.size()) < limit) {
-        auto containing = m_catalogue.termsContaining(folded, limits);
+        // A product found already ranks better than any term holding the text further in could rank it.
+        auto containing = m_catalogue.termsContaining(folded, limits, {hits.keyBegin(), hits.keyEnd()});
         if (!containing)
             return containing.error();
         addAll(*containing, 3);
