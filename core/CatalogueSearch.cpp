@@ -329,7 +329,8 @@ Catalogue::Expected<std::vector<RankedHit>> Catalogue::termsOfProductsContaining
     // The candidates' terms holding the word, read the cheapest way that finds them all:
     // - one or two characters: search_grams lists every term holding it unless its list was cut at the limit; a
     //   whole list is far fewer rows than every term of every candidate, and empty for a word only the
-    //   vocabulary holds (the "wh" of "white", "赤");
+    //   vocabulary holds (the "wh" of "white", "赤"); it says all that is read of each term when the catalogue
+    //   has its optional columns (gramsDescribeTerms);
     // - longer: when fewer terms than that hold its rarest trigram, the trigram index finds them (instr checks);
     // - else every term of every candidate (~12 a product), each tested with instr: by id range when the
     //   catalogue numbers terms by product (CatalogueSchema::termIdShift), else through products.first_term.

@@ -23,6 +23,12 @@ QVariant orNull(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// A row's id, or NULL for 0 (none).
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+
 QVariant orNull(const std::optional<QDate> &d)
 {
     return d ? QVariant(d->toString(Qt::ISODate)) : QVariant();
@@ -62,9 +68,8 @@ public:
         grams.sort(); // the same file for the same data
         for (const QString &gram : std::as_const(grams)) {
             for (const Entry &e : m_entries.value(gram)) {
-                const QVariant variant = e.variantId == 0 ? QVariant() : QVariant(e.variantId);
                 if (!db.exec(QStringLiteral("INSERT INTO search_grams VALUES(?, ?, ?, ?, ?)"),
-                             {gram, e.termId, variant, e.kind, e.place}))
+                             {gram, e.termId, idOrNull(e.variantId), e.kind, e.place}))
                     return false;
             }
         }
@@ -195,8 +200,7 @@ private:
                 const qint64 variant = t.variantIndex < 0 ? 0 : variantIds[t.variantIndex];
                 if (!m_db.exec(QStringLiteral("INSERT INTO search_terms(id, product_id, variant_id, kind, term) "
                                               "VALUES(?, ?, ?, ?, ?)"),
-                               {++termId, productId, variant == 0 ? QVariant() : QVariant(variant), int(t.kind),
-                                t.term}))
+                               {++termId, productId, idOrNull(variant), int(t.kind), t.term}))
                     return false;
                 grams.add(termId, variant, t.kind, t.term);
             }
