@@ -453,8 +453,10 @@ bool hasRowids(const QString &path, const QString &table)
 {
     QString error;
     auto db = SqlDatabase::open(path, SqlDatabase::Mode::ReadOnly, &error);
-    if (!db)
+    if (!db) {
+        ADD_FAILURE() << "cannot open " << path.toStdString() << ": " << error.toStdString();
         return false;
+    }
     // The table's name comes from the test, never from input.
     return db->run(QStringLiteral("SELECT count(rowid) FROM ") + table) != nullptr;
 }

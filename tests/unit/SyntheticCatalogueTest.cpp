@@ -537,7 +537,7 @@ TEST_F(Synthetic, ACatalogueWhoseShortGramsListOnlyTermIdsFindsTheSame)
                                     QStringLiteral("ン"), QStringLiteral("ア"), QStringLiteral("x6"),
                                     QStringLiteral("mi"), QStringLiteral("ip"), QStringLiteral("電"),
                                     QStringLiteral("白"), QStringLiteral("赤"), QStringLiteral("wh"),
-                                    QStringLiteral("er"), QStringLiteral("pro"), QStringLiteral("ル")};
+                                    QStringLiteral("er"), QStringLiteral("so"), QStringLiteral("ル")};
     int wholeLists = 0;
     int cutLists = 0;
     {
@@ -563,10 +563,18 @@ TEST_F(Synthetic, ACatalogueWhoseShortGramsListOnlyTermIdsFindsTheSame)
     }
     EXPECT_GE(wholeLists, 4); // second words found from their lists
     EXPECT_GE(cutLists, 2);   // and from every candidate's terms
+    // A copy whose lists say every term is an alias holding the piece further in: a search that reads the
+    // lists (and not the terms' rows) answers differently there.
+    const QString misdescribed = dir.filePath(QStringLiteral("misdescribed.sqlite"));
+    ASSERT_TRUE(QFile::copy(described, misdescribed));
+    testing_support::runSql(misdescribed, QStringLiteral("UPDATE search_grams SET kind = ?, place = 3"),
+                            {int(MatchKind::Alias)});
     auto withColumns = Catalogue::open(described);
     auto idsOnlyCatalogue = Catalogue::open(older);
+    auto misdescribedCatalogue = Catalogue::open(misdescribed);
     ASSERT_TRUE(withColumns.ok());
     ASSERT_TRUE(idsOnlyCatalogue.ok());
+    ASSERT_TRUE(misdescribedCatalogue.ok());
     QStringList texts = shortWords;
     for (const QString &first : {QStringLiteral("power"), QStringLiteral("sound"), QStringLiteral("サウンド"),
                                  QStringLiteral("anker")}) {
@@ -574,6 +582,14 @@ TEST_F(Synthetic, ACatalogueWhoseShortGramsListOnlyTermIdsFindsTheSame)
             texts << first + u' ' + second;
     }
     EXPECT_GT(findTheSame(**withColumns, **idsOnlyCatalogue, texts), 30);
+    int answeredFromTheLists = 0;
+    for (const QString &text : texts) {
+        auto read = SearchEngine(**withColumns).search(text, 50);
+        auto listed = SearchEngine(**misdescribedCatalogue).search(text, 50);
+        ASSERT_TRUE(read.ok() && listed.ok());
+        answeredFromTheLists += shown(*read) != shown(*listed) ? 1 : 0;
+    }
+    EXPECT_GE(answeredFromTheLists, 10);
 }
 
 // A two-word query finds every product both words find on their own, also when the first word finds more
