@@ -538,11 +538,15 @@ Catalogue::Expected<std::vector<Category>> Catalogue::categories()
     return result;
 }
 
-Catalogue::Expected<bool> Catalogue::hasOptional(std::optional<bool> &known, const QString &name)
+Catalogue::Expected<bool> Catalogue::hasOptional(std::optional<bool> &known, const QString &name,
+                                                 const QString &column)
 {
     if (!known) {
         // Tables and indexes share one namespace.
-        QSqlQuery *q = m_db->run(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"), {name});
+        QSqlQuery *q = column.isEmpty()
+                           ? m_db->run(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"), {name})
+                           : m_db->run(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"),
+                                       {name, column});
         if (!q)
             return queryError();
         known = q->next() && q->value(0).toInt() > 0;

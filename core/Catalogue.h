@@ -230,8 +230,9 @@ private:
     Expected<QHash<qint64, ProductSummary>> readSummaries(const std::vector<qint64> &productIds);
     // The one value `sql` selects for `key` as bytes (a stored record or photo); empty when there is no row.
     Expected<QByteArray> storedBytes(const QString &sql, const QVariant &key);
-    // Whether the catalogue has the optional table or index `name`; `known` keeps the answer.
-    Expected<bool> hasOptional(std::optional<bool> &known, const QString &name);
+    // Whether the catalogue has the optional table or index `name` (given `column`: that optional column of
+    // table `name`); `known` keeps the answer.
+    Expected<bool> hasOptional(std::optional<bool> &known, const QString &name, const QString &column = {});
     // Whether search_grams says of each term what a search reads (its optional columns), and term ids say
     // whose term it is (m_termIdShift): its terms are then found without reading their rows.
     Expected<bool> gramsDescribeTerms();

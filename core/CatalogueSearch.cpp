@@ -261,15 +261,11 @@ Catalogue::Expected<QString> Catalogue::ftsMatchFor(const QString &folded, qint6
 
 Catalogue::Expected<bool> Catalogue::gramsDescribeTerms()
 {
-    if (!m_hasGramColumns) {
-        QSqlQuery *q = m_db->run(QStringLiteral("SELECT count(*) FROM pragma_table_info('search_grams') "
-                                                "WHERE name = 'place'"));
-        if (!q)
-            return queryError();
-        m_hasGramColumns = q->next() && q->value(0).toInt() > 0;
-        q->finish();
-    }
-    return *m_hasGramColumns && m_termIdShift > 0;
+    // The writer adds variant_id, kind and place together.
+    auto columns = hasOptional(m_hasGramColumns, QStringLiteral("search_grams"), QStringLiteral("place"));
+    if (!columns)
+        return columns.error();
+    return *columns && m_termIdShift > 0;
 }
 
 Catalogue::Expected<TermHits> Catalogue::termsContaining(const QString &folded, TermLimits limits,
