@@ -236,6 +236,10 @@ private:
     // Whether search_grams says of each term what a search reads (its optional columns), and term ids say
     // whose term it is (m_termIdShift): its terms are then found without reading their rows.
     Expected<bool> gramsDescribeTerms();
+    // For a statement joining search_fts f to search_terms t: that the term is (`among`) or is not one of the
+    // products in `ids` (a JSON array), appending its values. By the term's id alone when ids say whose term it
+    // is, so a term left out costs no row read; else by the row's product_id.
+    QString termOfProducts(bool among, const QString &ids, QVariantList &values) const;
     // What to ask the trigram index for a text of 3 or more characters: its rarest trigrams when the catalogue
     // counts them (search_trigrams), else trigrams covering the text. `rarest` (if given): how many terms hold
     // the rarest one, -1 when not counted.

@@ -268,6 +268,18 @@ Catalogue::Expected<bool> Catalogue::gramsDescribeTerms()
     return *columns && m_termIdShift > 0;
 }
 
+QString Catalogue::termOfProducts(bool among, const QString &ids, QVariantList &values) const
+{
+    const QString in = (among ? QStringLiteral(" IN ") : QStringLiteral(" NOT IN "))
+                       + QStringLiteral("(SELECT value FROM json_each(?))");
+    if (m_termIdShift > 0) {
+        values << m_termIdShift << ids;
+        return QStringLiteral("(f.rowid >> ?)") + in;
+    }
+    values << ids;
+    return QStringLiteral("t.product_id") + in;
+}
+
 Catalogue::Expected<TermHits> Catalogue::termsContaining(const QString &folded, TermLimits limits,
                                                          const std::vector<qint64> &foundProducts)
 {
@@ -282,13 +294,8 @@ Catalogue::Expected<TermHits> Catalogue::termsContaining(const QString &folded, 
         QString sql = QStringLiteral("SELECT t.product_id AS p, t.variant_id AS v, t.kind AS k FROM search_fts f "
                                      "JOIN search_terms t ON t.id = f.rowid WHERE search_fts MATCH ? ");
         QVariantList values{*match};
-        if (!foundProducts.empty() && m_termIdShift > 0) {
-            sql += QStringLiteral("AND (f.rowid >> ?) NOT IN (SELECT value FROM json_each(?)) ");
-            values << m_termIdShift << idArray(foundProducts);
-        } else if (!foundProducts.empty()) {
-            sql += QStringLiteral("AND t.product_id NOT IN (SELECT value FROM json_each(?)) ");
-            values << idArray(foundProducts);
-        }
+        if (!foundProducts.empty())
+            sql += QStringLiteral("AND ") + termOfProducts(false, idArray(foundProducts), values) + u' ';
         sql += QStringLiteral("AND instr(t.term, ?) > 0 LIMIT ?");
         values << folded << limits.rows;
         return withVocabulary(ownTerms(sql, values, limits.rows), folded, TextMatch::Contains, limits.products);
@@ -349,9 +356,10 @@ Catalogue::Expected<std::vector<RankedHit>> Catalogue::termsOfProductsContaining
                                  "WHEN substr(t.term, 1, length(?)) = ? THEN 2 ELSE 3 END) ");
     QVariantList values{folded, folded, folded};
     if (fewTerms) {
-        sql += QStringLiteral("FROM search_fts f JOIN search_terms t ON t.id = f.rowid WHERE search_fts MATCH ? "
-                              "AND instr(t.term, ?) > 0 AND t.product_id IN (SELECT value FROM json_each(?))");
-        values << *match << folded << ids;
+        sql += QStringLiteral("FROM search_fts f JOIN search_terms t ON t.id = f.rowid WHERE search_fts MATCH ? AND ");
+        values << *match;
+        sql += termOfProducts(true, ids, values) + QStringLiteral(" AND instr(t.term, ?) > 0");
+        values << folded;
     } else if (wholeList && *described) { // the list itself says all of that
         sql = QStringLiteral("SELECT group_concat(term_id >> ?), group_concat(ifnull(variant_id, 0)), "
                              "group_concat(kind), group_concat(place) FROM search_grams "
