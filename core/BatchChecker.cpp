@@ -136,7 +136,7 @@ void BatchReport::append(BatchRow row)
 }
 
 BatchChecker::BatchChecker(Catalogue &catalogue, const Clock &clock)
-    : m_catalogue(catalogue), m_day(clock), m_checker(catalogue, m_day)
+    : m_catalogue(catalogue), m_day(clock), m_checker(catalogue, m_day, ProductDetail::ForCheck)
 {
 }
 

@@ -128,8 +128,9 @@ private:
     bool m_cancelled = false;
 };
 
-// Checks many rows against one catalogue. The product and colour are looked up once per product and colour;
-// per row only the rules are applied to the purchase date and the affected-serial lists are consulted. Not
+// Checks many rows against one catalogue. The product and colour are looked up once per product and colour,
+// reading only what a check needs of the product (ProductDetail::ForCheck); per row only the rules are
+// applied to the purchase date and the affected-serial lists are consulted. Not
 // thread-safe: use it on the thread that opened the catalogue (a worker thread opens its own). Rows are taken
 // from their source a block at a time; in a large batch a second thread, with its own connection to the same
 // catalogue file, checks whichever blocks this one has not taken yet (BatchQueue). The rows come out in

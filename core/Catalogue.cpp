@@ -184,52 +184,80 @@ Catalogue::Expected<bool> Catalogue::verify()
     return populated;
 }
 
-template <typename T> struct Catalogue::StoredForms
+template <typename T> struct Catalogue::CompactForm
 {
-    std::optional<bool> Catalogue::*hasCompact; // whether the catalogue has the compact table, once known
-    QLatin1StringView compactTable;
-    const char *compactSql; // the compact record of a key, through m_reader
+    std::optional<bool> Catalogue::*hasTable; // whether the catalogue has the table, once known
+    QLatin1StringView table;
+    const char *sql; // the compact record of a key, through m_reader
     std::optional<T> (*decode)(QByteArrayView);
-    const char *jsonSql; // the JSON record of a key, as a BLOB
-    T (*parse)(JsonRecord &);
     const char *noun; // for the log
 };
+
+template <typename T> struct Catalogue::StoredForms
+{
+    CompactForm<T> compact;
+    const char *jsonSql; // the JSON record of a key, as a BLOB
+    T (*parse)(JsonRecord &);
+};
+
+template <typename T>
+Catalogue::Expected<std::optional<std::pair<T, qsizetype>>> Catalogue::compactRecord(const CompactForm<T> &form,
+                                                                                    const SqliteReader::Value &key)
+{
+    auto hasTable = hasOptional(this->*form.hasTable, form.table);
+    if (!hasTable)
+        return hasTable.error();
+    if (!*hasTable)
+        return std::optional<std::pair<T, qsizetype>>();
+    std::optional<SqliteReader::Cursor> record = m_reader->run(form.sql, {key});
+    const bool found = record && record->next();
+    if (!record || record->failed())
+        return lookupError();
+    if (std::optional<T> decoded = found ? form.decode(record->bytes(0)) : std::nullopt)
+        return std::optional(std::pair<T, qsizetype>(std::move(*decoded), record->bytes(0).size()));
+    const QString named = std::visit([](const auto &v) { return QVariant(v).toString(); }, key);
+    Logging::logger("catalogue")->warn("{} {} has no readable record in {}", form.noun, named.toStdString(),
+                                       form.table.toString().toStdString());
+    return std::optional<std::pair<T, qsizetype>>();
+}
 
 template <typename T>
 Catalogue::Expected<std::pair<T, qsizetype>> Catalogue::storedRecord(const StoredForms<T> &forms,
                                                                      const SqliteReader::Value &key)
 {
-    const QVariant keyValue = std::visit([](const auto &v) { return QVariant(v); }, key);
-    auto compact = hasOptional(this->*forms.hasCompact, forms.compactTable);
+    auto compact = compactRecord(forms.compact, key);
     if (!compact)
         return compact.error();
-    if (*compact) {
-        std::optional<SqliteReader::Cursor> record = m_reader->run(forms.compactSql, {key});
-        const bool found = record && record->next();
-        if (!record || record->failed())
-            return lookupError();
-        if (std::optional<T> decoded = found ? forms.decode(record->bytes(0)) : std::nullopt)
-            return std::pair<T, qsizetype>(std::move(*decoded), record->bytes(0).size());
-        const std::string named = keyValue.toString().toStdString();
-        Logging::logger("catalogue")->warn("{} {} has no readable compact record; reading its JSON", forms.noun, named);
-    }
+    if (*compact)
+        return std::move(**compact);
+    const QVariant keyValue = std::visit([](const auto &v) { return QVariant(v); }, key);
     auto doc = storedBytes(QString::fromLatin1(forms.jsonSql), keyValue);
     if (!doc)
         return doc.error();
     return std::pair<T, qsizetype>(parseDoc<T>(*doc, forms.parse), doc->size());
 }
 
-Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId)
+Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId, ProductDetail detail)
 {
+    if (detail == ProductDetail::ForCheck) {
+        static const CompactForm<Product> checkForm{&Catalogue::m_hasProductCheckRecords,
+                                                    QLatin1StringView("product_check_records"),
+                                                    "SELECT record FROM product_check_records WHERE id = ?",
+                                                    ProductRecord::decodeForCheck, "product"};
+        auto forCheck = compactRecord(checkForm, productId);
+        if (!forCheck)
+            return forCheck.error();
+        if (*forCheck)
+            return std::move((*forCheck)->first);
+        // Without a check record, the whole product has all a check reads.
+    }
     if (const Product *cached = m_products.object(productId))
         return *cached;
-    static const StoredForms<Product> forms{&Catalogue::m_hasProductRecords,
-                                            QLatin1StringView("product_records"),
-                                            "SELECT record FROM product_records WHERE id = ?",
-                                            ProductRecord::decode,
+    static const StoredForms<Product> forms{{&Catalogue::m_hasProductRecords, QLatin1StringView("product_records"),
+                                             "SELECT record FROM product_records WHERE id = ?",
+                                             ProductRecord::decode, "product"},
                                             "SELECT CAST(doc AS BLOB) FROM products WHERE id = ?",
-                                            RecordParsers::readProduct,
-                                            "product"};
+                                            RecordParsers::readProduct};
     auto stored = storedRecord(forms, productId);
     if (!stored)
         return stored.error();
@@ -244,13 +272,11 @@ Catalogue::Expected<ParsedCampaigns::Kept> Catalogue::cachedCampaign(const QStri
 {
     if (ParsedCampaigns::Kept kept = m_campaigns->find(campaignId))
         return kept;
-    static const StoredForms<Campaign> forms{&Catalogue::m_hasCampaignRecords,
-                                             QLatin1StringView("campaign_records"),
-                                             "SELECT record FROM campaign_records WHERE id = ?",
-                                             CampaignRecord::decode,
+    static const StoredForms<Campaign> forms{{&Catalogue::m_hasCampaignRecords, QLatin1StringView("campaign_records"),
+                                              "SELECT record FROM campaign_records WHERE id = ?",
+                                              CampaignRecord::decode, "campaign"},
                                              "SELECT CAST(doc AS BLOB) FROM campaigns WHERE id = ?",
-                                             RecordParsers::readCampaign,
-                                             "campaign"};
+                                             RecordParsers::readCampaign};
     auto stored = storedRecord(forms, campaignId);
     if (!stored)
         return stored.error();
@@ -259,7 +285,7 @@ Catalogue::Expected<ParsedCampaigns::Kept> Catalogue::cachedCampaign(const QStri
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const char *sql,
                                                                           const SqliteReader::Value &key,
-                                                                          bool keyIsVariant)
+                                                                          bool keyIsVariant, ProductDetail detail)
 {
     qint64 productId = 0;
     ProductMatch match;
@@ -275,24 +301,25 @@ Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productWhere(const c
         if (keyIsVariant)
             match.variantIndex = int(q->int64(1));
     }
-    auto product = productRecord(productId);
+    auto product = productRecord(productId, detail);
     if (!product)
         return product.error();
     match.product = std::move(*product);
     return std::optional<ProductMatch>(std::move(match));
 }
 
-Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByModel(const QString &model)
+Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByModel(const QString &model, ProductDetail detail)
 {
-    return productWhere("SELECT id FROM products WHERE model = ?", TextNormalizer::foldCode(model), false);
+    return productWhere("SELECT id FROM products WHERE model = ?", TextNormalizer::foldCode(model), false, detail);
 }
 
 Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productById(qint64 productId)
 {
-    return productWhere("SELECT id FROM products WHERE id = ?", productId, false);
+    return productWhere("SELECT id FROM products WHERE id = ?", productId, false, ProductDetail::Full);
 }
 
-Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByVariantCode(const QString &code)
+Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByVariantCode(const QString &code,
+                                                                                 ProductDetail detail)
 {
     auto covering = hasOptional(m_hasCodeIndex, QStringLiteral("variants_by_code"));
     if (!covering)
@@ -300,10 +327,10 @@ Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByVariantCode
     const char *sql = *covering ? "SELECT product_id, ordinal FROM variants INDEXED BY variants_by_code "
                                   "WHERE code = ?"
                                 : "SELECT product_id, ordinal FROM variants WHERE code = ?";
-    return productWhere(sql, TextNormalizer::foldCode(code), true);
+    return productWhere(sql, TextNormalizer::foldCode(code), true, detail);
 }
 
-Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByJan(const QString &jan)
+Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByJan(const QString &jan, ProductDetail detail)
 {
     auto covering = hasOptional(m_hasJanIndex, QStringLiteral("variants_by_jan"));
     if (!covering)
@@ -311,7 +338,7 @@ Catalogue::Expected<std::optional<ProductMatch>> Catalogue::productByJan(const Q
     const char *sql = *covering ? "SELECT product_id, ordinal FROM variants INDEXED BY variants_by_jan "
                                   "WHERE jan = ?"
                                 : "SELECT product_id, ordinal FROM variants WHERE jan = ?";
-    return productWhere(sql, TextNormalizer::foldCode(jan), true);
+    return productWhere(sql, TextNormalizer::foldCode(jan), true, detail);
 }
 
 Catalogue::Expected<QStringList> Catalogue::campaignIdsForModel(const QString &folded, qint64 productId)

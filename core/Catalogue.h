@@ -45,6 +45,12 @@ struct CatalogueInfo
     LocalizedText title;
 };
 
+// How much of a product a lookup reads. ForCheck: only what an eligibility check needs (the model and the
+// variants' codes, JANs and colours; see ProductRecord::encodeForCheck), every other field empty. From a
+// catalogue's small check records when it has them (and then not kept, unlike whole products): a batch that
+// looks up thousands of products reads a few times fewer pages. Otherwise the whole product.
+enum class ProductDetail { Full, ForCheck };
+
 // A product found by model, variant code or JAN, with the variant when the key named one.
 struct ProductMatch
 {
@@ -156,9 +162,11 @@ public:
     // PRAGMA quick_check plus the counts a catalogue must have; slow on very large catalogues.
     Expected<bool> verify();
 
-    Expected<std::optional<ProductMatch>> productByModel(const QString &model);
-    Expected<std::optional<ProductMatch>> productByVariantCode(const QString &code);
-    Expected<std::optional<ProductMatch>> productByJan(const QString &jan);
+    Expected<std::optional<ProductMatch>> productByModel(const QString &model,
+                                                        ProductDetail detail = ProductDetail::Full);
+    Expected<std::optional<ProductMatch>> productByVariantCode(const QString &code,
+                                                              ProductDetail detail = ProductDetail::Full);
+    Expected<std::optional<ProductMatch>> productByJan(const QString &jan, ProductDetail detail = ProductDetail::Full);
     Expected<std::optional<ProductMatch>> productById(qint64 productId);
     Expected<std::vector<ProductCampaign>> campaignsFor(const QString &model);
     // The same for a product this catalogue found: its campaigns are found by its row, without looking its
@@ -208,14 +216,20 @@ private:
     Error lookupError() const; // of the last statement through m_reader
     // `sql` selects the product's id (and the variant's ordinal when keyIsVariant).
     Expected<std::optional<ProductMatch>> productWhere(const char *sql, const SqliteReader::Value &key,
-                                                       bool keyIsVariant);
+                                                       bool keyIsVariant, ProductDetail detail);
     // Stored records parsed once: the catalogue never changes while open, and a batch or a page asks for the
     // same products and campaigns again and again. Each is read from its compact record when the catalogue
     // has one that can be read, else from its JSON record.
-    Expected<Product> productRecord(qint64 productId);
+    Expected<Product> productRecord(qint64 productId, ProductDetail detail = ProductDetail::Full);
     Expected<ParsedCampaigns::Kept> cachedCampaign(const QString &campaignId);
-    // Where one kind of record is stored: in compact form (an optional table) and as JSON.
+    // A compact form of one kind of record (in an optional table), and where the record is stored as JSON.
+    template <typename T> struct CompactForm;
     template <typename T> struct StoredForms;
+    // The record in compact form for `key`, with its size; nothing when the catalogue has no such table or no
+    // readable record for the key.
+    template <typename T>
+    Expected<std::optional<std::pair<T, qsizetype>>> compactRecord(const CompactForm<T> &form,
+                                                                   const SqliteReader::Value &key);
     // The record stored for `key`, with the size of what was read: from its compact form when the catalogue
     // has a readable one, else from its JSON record.
     template <typename T>
@@ -262,6 +276,7 @@ private:
     // Optional tables and indexes (CatalogueSchema.h), looked up when first needed.
     std::optional<bool> m_hasTrigramCounts;
     std::optional<bool> m_hasProductRecords;
+    std::optional<bool> m_hasProductCheckRecords;
     std::optional<bool> m_hasCampaignRecords;
     std::optional<bool> m_hasJanIndex;
     std::optional<bool> m_hasCodeIndex;

@@ -16,7 +16,8 @@ namespace recall::CatalogueSchema {
 //    variants_by_code (a catalogue without them finds a variant through the column's own unique index and
 //    then its row). So are campaigns, campaign_records and photos as tables with rowids (below): the same
 //    columns, read by the same statements. So are search_grams' variant_id, kind and place: without them
-//    a search reads each listed term's row.
+//    a search reads each listed term's row. So is product_check_records: without it a check reads the
+//    product's whole record.
 inline constexpr int version = 2;
 
 // search_grams keeps, for each one- or two-character piece of a search term, the ids of at most this many
@@ -99,6 +100,10 @@ inline QStringList statements()
         // Each product as ProductRecord::encode writes it: read instead of parsing products.doc, which takes
         // several times longer. products.doc stays, for readers of catalogues that do not have this table.
         QStringLiteral("CREATE TABLE product_records(id INTEGER PRIMARY KEY REFERENCES products(id), "
+                       "record BLOB NOT NULL)"),
+        // Each product as ProductRecord::encodeForCheck writes it: only what an eligibility check reads, for
+        // batches, which look up products by the thousand.
+        QStringLiteral("CREATE TABLE product_check_records(id INTEGER PRIMARY KEY REFERENCES products(id), "
                        "record BLOB NOT NULL)"),
         // Each campaign as CampaignRecord::encode writes it, for the same reason.
         QStringLiteral("CREATE TABLE campaign_records(id TEXT PRIMARY KEY REFERENCES campaigns(id), "

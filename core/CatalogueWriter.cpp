@@ -186,7 +186,9 @@ private:
                            {productId, p->model, p->name.ja, p->name.en, p->categoryId, p->illustration,
                             firstTerm, termId + qint64(terms.size()), compact(p->record)})
                 || !m_db.exec(QStringLiteral("INSERT INTO product_records VALUES(?, ?)"),
-                              {productId, ProductRecord::encode(*p)}))
+                              {productId, ProductRecord::encode(*p)})
+                || !m_db.exec(QStringLiteral("INSERT INTO product_check_records VALUES(?, ?)"),
+                              {productId, ProductRecord::encodeForCheck(*p)}))
                 return false;
             std::vector<qint64> variantIds;
             for (std::size_t i = 0; i < p->variants.size(); ++i) {

@@ -134,8 +134,8 @@ const CampaignMatch *CheckResult::decisive() const
     return best;
 }
 
-EligibilityChecker::EligibilityChecker(Catalogue &catalogue, const Clock &clock)
-    : m_catalogue(catalogue), m_clock(clock)
+EligibilityChecker::EligibilityChecker(Catalogue &catalogue, const Clock &clock, ProductDetail detail)
+    : m_catalogue(catalogue), m_clock(clock), m_detail(detail)
 {
 }
 
@@ -221,16 +221,17 @@ Result<std::optional<ProductMatch>, CatalogueError> EligibilityChecker::findProd
                                                                                     CheckResult &result)
 {
     switch (request.key) {
-    case CheckRequest::Key::Model: return m_catalogue.productByModel(TextNormalizer::foldCode(request.product));
+    case CheckRequest::Key::Model:
+        return m_catalogue.productByModel(TextNormalizer::foldCode(request.product), m_detail);
     case CheckRequest::Key::VariantCode:
-        return m_catalogue.productByVariantCode(TextNormalizer::foldCode(request.product));
+        return m_catalogue.productByVariantCode(TextNormalizer::foldCode(request.product), m_detail);
     case CheckRequest::Key::Jan: {
         const QString jan = TextNormalizer::foldCodeWithoutSeparators(request.product);
         if (!Jan::isValid(jan)) {
             result.reasons.push_back({ReasonCode::InvalidJan, request.product.left(64), {}});
             return std::optional<ProductMatch>();
         }
-        return m_catalogue.productByJan(jan);
+        return m_catalogue.productByJan(jan, m_detail);
     }
     }
     return std::optional<ProductMatch>();

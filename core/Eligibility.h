@@ -102,7 +102,9 @@ struct CheckResult
 class EligibilityChecker
 {
 public:
-    EligibilityChecker(Catalogue &catalogue, const Clock &clock);
+    // With ProductDetail::ForCheck, a result's product holds only what the check read of it (its model and
+    // variants): for callers that keep verdicts, not product pages, such as a batch.
+    EligibilityChecker(Catalogue &catalogue, const Clock &clock, ProductDetail detail = ProductDetail::Full);
 
     Result<CheckResult, CatalogueError> check(const CheckRequest &request);
 
@@ -122,6 +124,7 @@ private:
 
     Catalogue &m_catalogue;
     const Clock &m_clock;
+    ProductDetail m_detail;
     std::vector<QStringList> m_colourWords; // per colour of the catalogue, folded
 };
 

@@ -32,6 +32,20 @@ template <typename Io, typename P> void productFields(Io &io, P &p)
     io.citations(p.cite);
 }
 
+// Numbered apart from formatVersion, so that neither kind of record is ever read as the other.
+constexpr char checkFormatVersion = 101;
+
+// What checking a product reads of it. A variant is at least three empty texts (12 bytes).
+template <typename Io, typename P> void checkFields(Io &io, P &p)
+{
+    io.text(p.model);
+    io.items(p.variants, 12, [&io](auto &v) {
+        io.text(v.code);
+        io.text(v.jan);
+        io.text(v.colourId);
+    });
+}
+
 } // namespace
 
 QByteArray encode(const Product &product)
@@ -42,6 +56,16 @@ QByteArray encode(const Product &product)
 std::optional<Product> decode(QByteArrayView bytes)
 {
     return record_codec::decode<Product>(formatVersion, bytes, [](auto &io, auto &p) { productFields(io, p); });
+}
+
+QByteArray encodeForCheck(const Product &product)
+{
+    return record_codec::encode(checkFormatVersion, product, [](auto &io, auto &p) { checkFields(io, p); });
+}
+
+std::optional<Product> decodeForCheck(QByteArrayView bytes)
+{
+    return record_codec::decode<Product>(checkFormatVersion, bytes, [](auto &io, auto &p) { checkFields(io, p); });
 }
 
 } // namespace recall::ProductRecord

@@ -1,6 +1,6 @@
-// The compact product and campaign records a catalogue stores (ProductRecord::decode,
-// CampaignRecord::decode), as a damaged catalogue file could hand them over: refused or read, never a crash,
-// a hang or a huge allocation. Each input is tried as both kinds.
+// The compact product, product check and campaign records a catalogue stores (ProductRecord::decode and
+// decodeForCheck, CampaignRecord::decode), as a damaged catalogue file could hand them over: refused or read,
+// never a crash, a hang or a huge allocation. Each input is tried as every kind.
 #include "CampaignRecord.h"
 #include "FuzzSupport.h"
 #include "ProductRecord.h"
@@ -28,10 +28,11 @@ void checkRoundTrip(QByteArrayView bytes, Decode decode, Encode encode, Same sam
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    checkRoundTrip(bytes, ProductRecord::decode, ProductRecord::encode,
-                   [](const Product &a, const Product &b) {
-                       return a.variants.size() == b.variants.size() && a.model == b.model;
-                   });
+    const auto sameProduct = [](const Product &a, const Product &b) {
+        return a.variants.size() == b.variants.size() && a.model == b.model;
+    };
+    checkRoundTrip(bytes, ProductRecord::decode, ProductRecord::encode, sameProduct);
+    checkRoundTrip(bytes, ProductRecord::decodeForCheck, ProductRecord::encodeForCheck, sameProduct);
     checkRoundTrip(
         bytes, CampaignRecord::decode, CampaignRecord::encode, [](const Campaign &a, const Campaign &b) {
             return a.products.size() == b.products.size() && a.id == b.id && a.announced == b.announced;

@@ -51,8 +51,8 @@ struct Generated
 // Bump whenever the output for a given Spec changes, or what the catalogue writer makes of it without a new
 // schema version (4: search_trigrams; 5: product_records; 6: term ids by product; 7: covering JAN and code
 // indexes; 8: campaign_records; 9: campaigns, campaign_records and photos with rowids; 10: search_grams'
-// variant, kind and place), so cached catalogues are regenerated.
-inline constexpr int generatorVersion = 10;
+// variant, kind and place; 11: product_check_records), so cached catalogues are regenerated.
+inline constexpr int generatorVersion = 11;
 
 // The vocabulary (sources, colours, categories), the products and the campaigns of `base` (the shipped data)
 // are kept; made-up products, campaigns and serial lists are added until the Spec's counts are reached.

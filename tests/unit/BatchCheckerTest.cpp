@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "CsvReader.h"
 #include "CsvWriter.h"
+#include "DataSetReader.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -150,6 +151,67 @@ TEST_F(Batch, AnswersEqualSingleChecks)
         }
     }
     EXPECT_EQ(compared, 2 * 6 * 4 * 5 * 5);
+}
+
+// The batch reads only what a check needs of each product (ProductDetail::ForCheck); by every key of every
+// product, with each of its colours, it must still answer as a single check of the whole product.
+TEST_F(Batch, EveryProductByEveryKeyAnswersAsASingleCheckOfTheWholeProduct)
+{
+    const DataSetReadResult data = DataSetReader().read({testing_support::shippedDataDir()});
+    ASSERT_TRUE(data.ok());
+    ASSERT_GE(data.data.products.size(), 4u);
+    EligibilityChecker single(*s_catalogue, m_clock);
+    QSet<QString> verdicts;
+    QSet<QString> reasons;
+    int compared = 0;
+    for (const Product &p : data.data.products) {
+        std::vector<std::pair<CheckRequest::Key, QString>> keys{{CheckRequest::Key::Model, p.model}};
+        QStringList colours = {QString(), QStringLiteral("plaid")};
+        for (const Variant &v : p.variants) {
+            if (!v.jan.isEmpty())
+                keys.emplace_back(CheckRequest::Key::Jan, v.jan);
+            if (!v.code.isEmpty())
+                keys.emplace_back(CheckRequest::Key::VariantCode, v.code);
+            if (!colours.contains(v.colourId))
+                colours << v.colourId;
+        }
+        for (const auto &[key, value] : keys) {
+            for (const QString &colour : std::as_const(colours)) {
+                for (const QString &date : {QString(), QStringLiteral("2024-03-01")}) {
+                    for (const QString &serial : {QString(), QStringLiteral("ATEST15555555555")}) {
+                        BatchRow row;
+                        row.input.colour = colour;
+                        row.input.purchased = date;
+                        row.input.serial = serial;
+                        (key == CheckRequest::Key::Model  ? row.input.model
+                         : key == CheckRequest::Key::Jan ? row.input.jan
+                                                          : row.input.variant) = value;
+                        ASSERT_FALSE(m_checker.checkRow(row).has_value());
+                        auto expected = single.check({key, value, colour, date, serial});
+                        ASSERT_TRUE(expected.ok());
+                        const RowCheck want = RowCheck::from(*expected);
+                        const std::string what = QStringList{value, colour, date, serial}.join(u'/').toStdString();
+                        EXPECT_EQ(row.problem, RowProblem::None) << what;
+                        EXPECT_EQ(row.check.verdict, want.verdict) << what;
+                        EXPECT_EQ(row.check.reasonKeys(), want.reasonKeys()) << what;
+                        EXPECT_EQ(row.check.model, want.model) << what;
+                        EXPECT_EQ(row.check.colourId, want.colourId) << what;
+                        EXPECT_EQ(row.check.campaign, want.campaign) << what;
+                        verdicts.insert(verdictKey(want.verdict));
+                        for (const QString &r : want.reasonKeys())
+                            reasons.insert(r);
+                        ++compared;
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_GE(compared, 200);
+    // Every product was found, and its colours decided some answers.
+    EXPECT_FALSE(reasons.contains(QStringLiteral("product_not_in_data")));
+    EXPECT_TRUE(reasons.contains(QStringLiteral("colour_not_of_product")));
+    EXPECT_TRUE(reasons.contains(QStringLiteral("colour_not_covered")));
+    EXPECT_GE(verdicts.size(), 4);
 }
 
 TEST_F(Batch, KeysFallBackAndMustAgree)

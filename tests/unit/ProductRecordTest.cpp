@@ -94,6 +94,21 @@ Product everyFieldProduct()
     return p;
 }
 
+// What a check reads of `p` (its model and its variants' codes, JANs and colours), every other field empty.
+Product checkedPartOf(const Product &p)
+{
+    Product checked;
+    checked.model = p.model;
+    for (const Variant &v : p.variants) {
+        Variant kept;
+        kept.code = v.code;
+        kept.jan = v.jan;
+        kept.colourId = v.colourId;
+        checked.variants.push_back(kept);
+    }
+    return checked;
+}
+
 std::vector<Product> shippedProducts()
 {
     const DataSetReadResult read = DataSetReader().read({testing_support::shippedDataDir()});
@@ -231,4 +246,124 @@ TEST(ProductRecord, TheCatalogueReadsTheSameProductFromEitherRecord)
     auto second = (*catalogue)->productById(2);
     ASSERT_TRUE(first.ok() && first->has_value() && second.ok() && second->has_value());
     EXPECT_EQ(fieldsOf((*first)->product), fieldsOf((*second)->product));
+}
+
+TEST(ProductRecord, ACheckRecordHoldsWhatACheckReadsAndNothingElse)
+{
+    const Product p = everyFieldProduct();
+    const std::optional<Product> back = ProductRecord::decodeForCheck(ProductRecord::encodeForCheck(p));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(fieldsOf(*back), fieldsOf(checkedPartOf(p)));
+    EXPECT_EQ(back->variants.at(0).jan, QStringLiteral("4589471651234"));
+
+    const std::vector<Product> products = shippedProducts();
+    ASSERT_GE(products.size(), 4u);
+    for (const Product &shipped : products) {
+        const QByteArray check = ProductRecord::encodeForCheck(shipped);
+        const std::optional<Product> read = ProductRecord::decodeForCheck(check);
+        ASSERT_TRUE(read.has_value()) << shipped.model.toStdString();
+        EXPECT_EQ(fieldsOf(*read), fieldsOf(checkedPartOf(shipped)));
+        EXPECT_LT(check.size(), ProductRecord::encode(shipped).size()) << shipped.model.toStdString();
+        // Neither kind of record is read as the other.
+        EXPECT_FALSE(ProductRecord::decode(check).has_value()) << shipped.model.toStdString();
+        EXPECT_FALSE(ProductRecord::decodeForCheck(ProductRecord::encode(shipped)).has_value());
+    }
+}
+
+TEST(ProductRecord, DamagedCheckRecordsAreRefused)
+{
+    const QByteArray good = ProductRecord::encodeForCheck(everyFieldProduct());
+    ASSERT_TRUE(ProductRecord::decodeForCheck(good).has_value());
+    for (qsizetype n = 0; n < good.size(); ++n)
+        EXPECT_FALSE(ProductRecord::decodeForCheck(QByteArrayView(good).first(n)).has_value()) << "cut to " << n;
+    EXPECT_FALSE(ProductRecord::decodeForCheck(QByteArray(good).append('\0')).has_value());
+    QByteArray hugeCount = good;
+    qToLittleEndian(quint32(0xFFFFFFFF), hugeCount.data() + 1);
+    EXPECT_FALSE(ProductRecord::decodeForCheck(hugeCount).has_value());
+}
+
+// A lookup for a check reads the product's check record when the catalogue has a readable one, and otherwise
+// the whole product; a lookup of the whole product never reads the check record.
+TEST(ProductRecord, ALookupForACheckReadsTheCheckRecord)
+{
+    const std::vector<Product> products = shippedProducts();
+    ASSERT_GE(products.size(), 4u);
+    QTemporaryDir dir;
+    const QString written = dir.filePath(QStringLiteral("c.sqlite"));
+    {
+        const DataSetReadResult read = DataSetReader().read({testing_support::shippedDataDir()});
+        ASSERT_TRUE(read.ok());
+        ASSERT_EQ(CatalogueWriter().write(read.data, written), QString());
+    }
+    // Each product by its model and by each of its variants' JAN and code: what the lookup read, and whether it
+    // found the same row and variant as a lookup of the whole product.
+    const auto lookups = [&products](const QString &path, ProductDetail detail) {
+        std::vector<QStringList> read;
+        auto opened = Catalogue::open(path);
+        EXPECT_TRUE(opened.ok());
+        if (!opened.ok())
+            return read;
+        Catalogue &catalogue = **opened;
+        const auto add = [&](const QString &key, auto found, auto whole) {
+            EXPECT_TRUE(found.ok() && found->has_value() && whole.ok() && whole->has_value()) << key.toStdString();
+            if (!found.ok() || !found->has_value() || !whole.ok() || !whole->has_value())
+                return;
+            EXPECT_EQ((*found)->productId, (*whole)->productId) << key.toStdString();
+            EXPECT_EQ((*found)->variantIndex, (*whole)->variantIndex) << key.toStdString();
+            read.push_back(fieldsOf((*found)->product));
+        };
+        for (const Product &p : products) {
+            add(p.model, catalogue.productByModel(p.model, detail), catalogue.productByModel(p.model));
+            for (const Variant &v : p.variants) {
+                if (!v.jan.isEmpty())
+                    add(v.jan, catalogue.productByJan(v.jan, detail), catalogue.productByJan(v.jan));
+                if (!v.code.isEmpty())
+                    add(v.code, catalogue.productByVariantCode(v.code, detail), catalogue.productByVariantCode(v.code));
+            }
+        }
+        return read;
+    };
+    std::vector<QStringList> whole;
+    std::vector<QStringList> checked;
+    for (const Product &p : products) {
+        whole.push_back(fieldsOf(p));
+        checked.push_back(fieldsOf(checkedPartOf(p)));
+        for (const Variant &v : p.variants) {
+            for (const bool given : {!v.jan.isEmpty(), !v.code.isEmpty()}) {
+                if (given) {
+                    whole.push_back(fieldsOf(p));
+                    checked.push_back(fieldsOf(checkedPartOf(p)));
+                }
+            }
+        }
+    }
+    ASSERT_GT(whole.size(), products.size()); // variants with a JAN or a code were looked up too
+    EXPECT_EQ(lookups(written, ProductDetail::Full), whole);
+    EXPECT_EQ(lookups(written, ProductDetail::ForCheck), checked);
+
+    // A catalogue written before the table existed, and one whose check records cannot be read: the whole
+    // product, which has all a check reads.
+    const QString without = testing_support::copyToTemp(dir, written, QStringLiteral("without.sqlite"));
+    testing_support::runSql(without, QStringLiteral("DROP TABLE product_check_records"));
+    EXPECT_EQ(lookups(without, ProductDetail::ForCheck), whole);
+    const QString damaged = testing_support::copyToTemp(dir, written, QStringLiteral("damaged.sqlite"));
+    testing_support::runSql(damaged, QStringLiteral("UPDATE product_check_records SET record = substr(record, 1, 3)"));
+    EXPECT_EQ(lookups(damaged, ProductDetail::ForCheck), whole);
+
+    // The check record is what is read: give the first product the second one's.
+    const QString swapped = testing_support::copyToTemp(dir, written, QStringLiteral("swapped.sqlite"));
+    testing_support::runSql(swapped,
+                            QStringLiteral("UPDATE product_check_records SET record = "
+                                           "(SELECT record FROM product_check_records WHERE id = 2) WHERE id = 1"));
+    auto catalogue = Catalogue::open(swapped);
+    ASSERT_TRUE(catalogue.ok());
+    auto first = (*catalogue)->productById(1);
+    auto second = (*catalogue)->productById(2);
+    ASSERT_TRUE(first.ok() && first->has_value() && second.ok() && second->has_value());
+    auto forCheck = (*catalogue)->productByModel((*first)->product.model, ProductDetail::ForCheck);
+    ASSERT_TRUE(forCheck.ok() && forCheck->has_value());
+    EXPECT_EQ(forCheck->value().product.model, (*second)->product.model);
+    auto wholeAgain = (*catalogue)->productByModel((*first)->product.model);
+    ASSERT_TRUE(wholeAgain.ok() && wholeAgain->has_value());
+    EXPECT_EQ(fieldsOf(wholeAgain->value().product), fieldsOf((*first)->product));
 }
