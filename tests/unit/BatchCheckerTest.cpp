@@ -154,15 +154,41 @@ TEST_F(Batch, AnswersEqualSingleChecks)
 }
 
 // The batch reads only what a check needs of each product (ProductDetail::ForCheck); by every key of every
-// product, with each of its colours, it must still answer as a single check of the whole product.
+// product, with each of its colours and around each date the rules weigh, it must still answer as a single
+// check of the whole product, reason for reason.
 TEST_F(Batch, EveryProductByEveryKeyAnswersAsASingleCheckOfTheWholeProduct)
 {
     const DataSetReadResult data = DataSetReader().read({testing_support::shippedDataDir()});
     ASSERT_TRUE(data.ok());
     ASSERT_GE(data.data.products.size(), 4u);
     EligibilityChecker single(*s_catalogue, m_clock);
+    // No date, and each day around every date the campaigns' rules weigh.
+    QStringList dates = {QString()};
+    const auto around = [&dates](const std::optional<QDate> &day) {
+        for (int offset = -1; day && offset <= 1; ++offset) {
+            const QString text = day->addDays(offset).toString(Qt::ISODate);
+            if (!dates.contains(text))
+                dates << text;
+        }
+    };
+    for (const Campaign &c : data.data.campaigns) {
+        around(c.purchaseCutoff);
+        for (const CampaignProduct &cp : c.products) {
+            around(cp.saleStart);
+            around(cp.saleEnd);
+            for (const DateAlternative &a : cp.saleStartAlternatives)
+                around(a.date);
+        }
+    }
+    const auto reasonsOf = [](const std::vector<Reason> &reasons) {
+        QStringList out;
+        for (const Reason &r : reasons)
+            out << reasonKey(r.code) + u'|' + r.detail + u'|' + r.noteIds.join(u',');
+        return out;
+    };
     QSet<QString> verdicts;
     QSet<QString> reasons;
+    bool someReasonNamesNotes = false;
     int compared = 0;
     for (const Product &p : data.data.products) {
         std::vector<std::pair<CheckRequest::Key, QString>> keys{{CheckRequest::Key::Model, p.model}};
@@ -177,7 +203,7 @@ TEST_F(Batch, EveryProductByEveryKeyAnswersAsASingleCheckOfTheWholeProduct)
         }
         for (const auto &[key, value] : keys) {
             for (const QString &colour : std::as_const(colours)) {
-                for (const QString &date : {QString(), QStringLiteral("2024-03-01")}) {
+                for (const QString &date : std::as_const(dates)) {
                     for (const QString &serial : {QString(), QStringLiteral("ATEST15555555555")}) {
                         BatchRow row;
                         row.input.colour = colour;
@@ -193,13 +219,15 @@ TEST_F(Batch, EveryProductByEveryKeyAnswersAsASingleCheckOfTheWholeProduct)
                         const std::string what = QStringList{value, colour, date, serial}.join(u'/').toStdString();
                         EXPECT_EQ(row.problem, RowProblem::None) << what;
                         EXPECT_EQ(row.check.verdict, want.verdict) << what;
-                        EXPECT_EQ(row.check.reasonKeys(), want.reasonKeys()) << what;
+                        EXPECT_EQ(reasonsOf(row.check.reasons), reasonsOf(want.reasons)) << what;
                         EXPECT_EQ(row.check.model, want.model) << what;
                         EXPECT_EQ(row.check.colourId, want.colourId) << what;
                         EXPECT_EQ(row.check.campaign, want.campaign) << what;
                         verdicts.insert(verdictKey(want.verdict));
-                        for (const QString &r : want.reasonKeys())
-                            reasons.insert(r);
+                        for (const Reason &r : want.reasons) {
+                            reasons.insert(reasonKey(r.code));
+                            someReasonNamesNotes = someReasonNamesNotes || !r.noteIds.isEmpty();
+                        }
                         ++compared;
                     }
                 }
@@ -211,6 +239,9 @@ TEST_F(Batch, EveryProductByEveryKeyAnswersAsASingleCheckOfTheWholeProduct)
     EXPECT_FALSE(reasons.contains(QStringLiteral("product_not_in_data")));
     EXPECT_TRUE(reasons.contains(QStringLiteral("colour_not_of_product")));
     EXPECT_TRUE(reasons.contains(QStringLiteral("colour_not_covered")));
+    EXPECT_TRUE(reasons.contains(QStringLiteral("purchased_on_or_before_cutoff")));
+    EXPECT_TRUE(reasons.contains(QStringLiteral("purchase_date_disputed")));
+    EXPECT_TRUE(someReasonNamesNotes);
     EXPECT_GE(verdicts.size(), 4);
 }
 
