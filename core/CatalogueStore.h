@@ -60,6 +60,8 @@ public:
     static Result<std::unique_ptr<Catalogue>, CatalogueError> openChecked(const QString &path);
 
 private:
+    // The active catalogue when nothing in the folder is to change (the usual start), read without the lock.
+    std::optional<Opened> openUnchanged(const CatalogueFolder &folder) const;
     struct Candidate
     {
         Source source;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSysInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -54,6 +55,24 @@ TEST_F(CatalogueStoreTest, SecondStartUsesTheActiveCopy)
 {
     open();
     EXPECT_EQ(open().event, CatalogueStore::Event::UsedActive);
+}
+
+// The usual start changes nothing in the folder, so it does not take the folder's lock (QLockFile syncs its file
+// to disk, which delays the first paint). A lock file left by an instance that has since died shows it: taking
+// the lock would remove it.
+TEST_F(CatalogueStoreTest, TheUsualStartLeavesTheFolderAloneWithoutTakingItsLock)
+{
+    open();
+    const QString lockFile = QDir(dataDir()).filePath(QStringLiteral("catalogue.lock"));
+    const QByteArray deadInstance = "2147483646\nrecall-lookup\n" + QSysInfo::machineHostName().toUtf8() + "\n";
+    pack_fixtures::writeAll(lockFile, deadInstance);
+    const auto opened = open();
+    EXPECT_EQ(opened.event, CatalogueStore::Event::UsedActive);
+    ASSERT_NE(opened.catalogue, nullptr);
+    EXPECT_TRUE(opened.storageProblem.isEmpty());
+    QFile left(lockFile);
+    ASSERT_TRUE(left.open(QIODevice::ReadOnly));
+    EXPECT_EQ(left.readAll(), deadInstance);
 }
 
 TEST_F(CatalogueStoreTest, DeletedActiveCopyIsReinstalled)
