@@ -3,6 +3,7 @@
 #include "CatalogueFolder.h"
 #include "Logging.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -12,6 +13,22 @@
 #include <spdlog/logger.h>
 
 namespace recall {
+
+namespace {
+
+// What says the active catalogue and its origin are still those read a moment ago: the origin's bytes, and the
+// active file's size and times (a file put in its place is another file, written and renamed later).
+QByteArray activeState(const CatalogueFolder &folder)
+{
+    QFile origin(folder.activeOrigin());
+    QByteArray state = origin.open(QIODevice::ReadOnly) ? origin.readAll() : QByteArray();
+    const QFileInfo active(folder.active());
+    for (const QDateTime &time : {active.lastModified(), active.metadataChangeTime(), active.birthTime()})
+        state += '|' + QByteArray::number(time.isValid() ? time.toMSecsSinceEpoch() : 0);
+    return state + '|' + QByteArray::number(active.size());
+}
+
+} // namespace
 
 CatalogueStore::CatalogueStore(QString builtInPath, QString dataDirectory)
     : m_builtInPath(std::move(builtInPath)), m_dataDirectory(std::move(dataDirectory))
@@ -160,15 +177,17 @@ Result<CatalogueStore::Opened, CatalogueError> CatalogueStore::useTemporaryCopy(
 // over it), so nothing in the folder is to change. That is decided without the lock, which costs a sync to
 // disk before the first paint (QLockFile writes and syncs its file: 15 ms in one traced start on the
 // machine of docs/performance.md). Every file in the folder is only ever replaced whole (QSaveFile, rename),
-// so what is read here is an old or a new file, never half of one; whatever else is found, open() takes the
-// lock and decides again.
+// so each read here sees an old or a new file, never half of one; and if another instance replaced the
+// catalogue or its origin while they were read (a catalogue opens its file twice), nothing read is used.
+// Whatever else is found, open() takes the lock and decides again.
 std::optional<CatalogueStore::Opened> CatalogueStore::openUnchanged(const CatalogueFolder &folder) const
 {
+    const QByteArray before = activeState(folder);
     const std::optional<CatalogueOrigin> origin = CatalogueOrigin::read(folder.activeOrigin());
     if (!origin || origin->builtInDigest != m_builtInDigest)
         return std::nullopt;
     auto active = openChecked(folder.active());
-    if (!active)
+    if (!active || activeState(folder) != before)
         return std::nullopt;
     Opened opened;
     opened.catalogue = std::move(*active);
