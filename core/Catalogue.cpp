@@ -249,7 +249,9 @@ Catalogue::Expected<Product> Catalogue::productRecord(qint64 productId, ProductD
             return forCheck.error();
         if (*forCheck)
             return std::move((*forCheck)->first);
-        // Without a check record, the whole product has all a check reads.
+        // The whole product has all a check reads. After one unreadable check record the rest are not tried:
+        // one warning in the log, not one for each product of a batch.
+        m_hasProductCheckRecords = false;
     }
     if (const Product *cached = m_products.object(productId))
         return *cached;

@@ -45,10 +45,10 @@ struct CatalogueInfo
     LocalizedText title;
 };
 
-// How much of a product a lookup reads. ForCheck: only what an eligibility check needs (the model and the
-// variants' codes, JANs and colours; see ProductRecord::encodeForCheck), every other field empty. From a
-// catalogue's small check records when it has them (and then not kept, unlike whole products): a batch that
-// looks up thousands of products reads a few times fewer pages. Otherwise the whole product.
+// How much of a product a lookup reads. ForCheck: the model and the variants' codes, JANs and colours (a check
+// reads no more; see ProductRecord::encodeForCheck), every other field empty. From a catalogue's small check
+// records when it has them (and then not kept, unlike whole products): a batch that looks up thousands of
+// products reads a few times fewer pages. Otherwise, or once a check record cannot be read, the whole product.
 enum class ProductDetail { Full, ForCheck };
 
 // A product found by model, variant code or JAN, with the variant when the key named one.
@@ -58,7 +58,13 @@ struct ProductMatch
     int variantIndex = -1;
     qint64 productId = 0; // the product's row in the catalogue that found it
 
-    const Variant *variant() const { return variantIndex < 0 ? nullptr : &product.variants[variantIndex]; }
+    // Null also when the product's record lists fewer variants than the catalogue's variants table (a damaged
+    // catalogue): the record and the table are stored apart.
+    const Variant *variant() const
+    {
+        const bool listed = variantIndex >= 0 && std::size_t(variantIndex) < product.variants.size();
+        return listed ? &product.variants[std::size_t(variantIndex)] : nullptr;
+    }
 };
 
 // One campaign as it applies to one product: the campaign with `products` reduced to that product.
@@ -217,7 +223,8 @@ private:
     // `sql` selects the product's id (and the variant's ordinal when keyIsVariant).
     Expected<std::optional<ProductMatch>> productWhere(const char *sql, const SqliteReader::Value &key,
                                                        bool keyIsVariant, ProductDetail detail);
-    // Stored records parsed once: the catalogue never changes while open, and a batch or a page asks for the
+    // Stored records parsed once (whole products and campaigns; check records are read each time, the batch
+    // keeping its own answers): the catalogue never changes while open, and a batch or a page asks for the
     // same products and campaigns again and again. Each is read from its compact record when the catalogue
     // has one that can be read, else from its JSON record.
     Expected<Product> productRecord(qint64 productId, ProductDetail detail = ProductDetail::Full);

@@ -101,8 +101,8 @@ inline QStringList statements()
         // several times longer. products.doc stays, for readers of catalogues that do not have this table.
         QStringLiteral("CREATE TABLE product_records(id INTEGER PRIMARY KEY REFERENCES products(id), "
                        "record BLOB NOT NULL)"),
-        // Each product as ProductRecord::encodeForCheck writes it: only what an eligibility check reads, for
-        // batches, which look up products by the thousand.
+        // Each product as ProductRecord::encodeForCheck writes it: the few fields an eligibility check reads,
+        // for batches, which look up products by the thousand.
         QStringLiteral("CREATE TABLE product_check_records(id INTEGER PRIMARY KEY REFERENCES products(id), "
                        "record BLOB NOT NULL)"),
         // Each campaign as CampaignRecord::encode writes it, for the same reason.

@@ -102,8 +102,8 @@ struct CheckResult
 class EligibilityChecker
 {
 public:
-    // With ProductDetail::ForCheck, a result's product holds only what the check read of it (its model and
-    // variants): for callers that keep verdicts, not product pages, such as a batch.
+    // With ProductDetail::ForCheck, a result's product may hold only its model and variants (all the check
+    // reads of it): for callers that keep verdicts, not product pages, such as a batch.
     EligibilityChecker(Catalogue &catalogue, const Clock &clock, ProductDetail detail = ProductDetail::Full);
 
     Result<CheckResult, CatalogueError> check(const CheckRequest &request);

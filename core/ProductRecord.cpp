@@ -35,7 +35,7 @@ template <typename Io, typename P> void productFields(Io &io, P &p)
 // Numbered apart from formatVersion, so that neither kind of record is ever read as the other.
 constexpr char checkFormatVersion = 101;
 
-// What checking a product reads of it. A variant is at least three empty texts (12 bytes).
+// The fields a check record holds (a check reads no others). A variant is at least three empty texts (12 bytes).
 template <typename Io, typename P> void checkFields(Io &io, P &p)
 {
     io.text(p.model);

@@ -17,9 +17,9 @@ QByteArray encode(const Product &product);
 // bytes left over): the caller then reads the product's JSON record instead.
 std::optional<Product> decode(QByteArrayView bytes);
 
-// Only what an eligibility check reads of a product: its model and its variants' codes, JANs and colours
-// (every other field is left empty). The catalogue's product_check_records table: a few times smaller than
-// product_records, so a batch that looks up thousands of products reads far fewer pages.
+// A product's model and its variants' codes, JANs and colours (every other field is left empty): an
+// eligibility check reads no more of a product. The catalogue's product_check_records table: a few times
+// smaller than product_records, so a batch that looks up thousands of products reads far fewer pages.
 QByteArray encodeForCheck(const Product &product);
 // As decode(), for a record encodeForCheck() wrote.
 std::optional<Product> decodeForCheck(QByteArrayView bytes);

@@ -594,3 +594,17 @@ TEST(Catalogue, ReadsTheSameWhetherItsPagesAreMappedOrCopied)
     EXPECT_FALSE(mapsFile(copiedPath));
 #endif
 }
+
+// A product's record and the catalogue's variants table are stored apart: an ordinal the record does not reach
+// (a damaged catalogue) names no variant rather than reading past the list.
+TEST(ProductMatch, AVariantPastTheRecordsListIsNone)
+{
+    ProductMatch match;
+    match.product.variants.resize(2);
+    match.variantIndex = 1;
+    EXPECT_EQ(match.variant(), &match.product.variants[1]);
+    match.variantIndex = 2;
+    EXPECT_EQ(match.variant(), nullptr);
+    match.variantIndex = -1;
+    EXPECT_EQ(match.variant(), nullptr);
+}
