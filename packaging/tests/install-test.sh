@@ -40,7 +40,9 @@ in_root touch "$touch_marker"
 echo "== the installed programs"
 # They link only the system's libraries: a search path of their own would only make the loader look elsewhere first.
 for program in recall-lookup recall-lookup-cli; do
-    if readelf -d "$root/usr/bin/$program" | grep -qE 'RPATH|RUNPATH'; then echo "$program has a library search path" >&2; exit 1; fi
+    dynamic="$(readelf -d "$root/usr/bin/$program")"
+    grep -q NEEDED <<<"$dynamic"
+    if grep -qE 'RPATH|RUNPATH' <<<"$dynamic"; then echo "$program has a library search path" >&2; exit 1; fi
 done
 reported="$(in_root recall-lookup-cli --version)"
 echo "$reported"
