@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "CatalogueWriter.h"
 #include "DataSetReader.h"
+#include "RecordFixtures.h"
 #include "TestSupport.h"
 
 #include <QtEndian>
@@ -243,19 +244,7 @@ TEST(CampaignRecord, EveryShippedCampaignReadsBackAsParsed)
 TEST(CampaignRecord, DamagedBytesAreRefusedNotMisread)
 {
     const QByteArray good = CampaignRecord::encode(everyFieldCampaign());
-    ASSERT_TRUE(CampaignRecord::decode(good).has_value());
-    for (qsizetype n = 0; n < good.size(); ++n)
-        EXPECT_FALSE(CampaignRecord::decode(QByteArrayView(good).first(n)).has_value()) << "cut to " << n;
-    EXPECT_FALSE(CampaignRecord::decode(QByteArray(good).append('\0')).has_value());
-
-    QByteArray otherVersion = good;
-    otherVersion[0] = char(otherVersion[0] + 1);
-    EXPECT_FALSE(CampaignRecord::decode(otherVersion).has_value());
-
-    // The id's length (just after the version byte) claiming far more than there is.
-    QByteArray hugeCount = good;
-    qToLittleEndian(quint32(0xFFFFFFFF), hugeCount.data() + 1);
-    EXPECT_FALSE(CampaignRecord::decode(hugeCount).has_value());
+    record_fixtures::expectEdgeDamageRefused(good, CampaignRecord::decode);
 
     // A campaign of one product with only its units: a coverage no Coverage has, and an optional's flag that
     // is neither 0 nor 1, are refused. After the product's coverage (4 bytes) come its excluded colours (4),

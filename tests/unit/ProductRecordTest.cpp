@@ -3,10 +3,10 @@
 #include "Catalogue.h"
 #include "CatalogueWriter.h"
 #include "DataSetReader.h"
+#include "RecordFixtures.h"
 #include "TestSupport.h"
 
 #include <QHashSeed>
-#include <QtEndian>
 #include <gtest/gtest.h>
 
 using namespace recall;
@@ -109,6 +109,15 @@ Product checkedPartOf(const Product &p)
     return checked;
 }
 
+// A copy of the catalogue at `path` in which the first product has the second one's record in `table`.
+QString withFirstRecordSwapped(const QTemporaryDir &dir, const QString &path, const QString &table)
+{
+    const QString swapped = testing_support::copyToTemp(dir, path, table + QStringLiteral("-swapped.sqlite"));
+    testing_support::runSql(
+        swapped, QStringLiteral("UPDATE %1 SET record = (SELECT record FROM %1 WHERE id = 2) WHERE id = 1").arg(table));
+    return swapped;
+}
+
 std::vector<Product> shippedProducts()
 {
     const DataSetReadResult read = DataSetReader().read({testing_support::shippedDataDir()});
@@ -186,19 +195,7 @@ TEST(ProductRecord, TheSameProductAlwaysGivesTheSameBytes)
 TEST(ProductRecord, DamagedBytesAreRefusedNotMisread)
 {
     const QByteArray good = ProductRecord::encode(everyFieldProduct());
-    ASSERT_TRUE(ProductRecord::decode(good).has_value());
-    for (qsizetype n = 0; n < good.size(); ++n)
-        EXPECT_FALSE(ProductRecord::decode(QByteArrayView(good).first(n)).has_value()) << "cut to " << n;
-    EXPECT_FALSE(ProductRecord::decode(QByteArray(good).append('\0')).has_value());
-
-    QByteArray otherVersion = good;
-    otherVersion[0] = char(otherVersion[0] + 1);
-    EXPECT_FALSE(ProductRecord::decode(otherVersion).has_value());
-
-    // The model's length (just after the version byte) claiming far more than there is.
-    QByteArray hugeCount = good;
-    qToLittleEndian(quint32(0xFFFFFFFF), hugeCount.data() + 1);
-    EXPECT_FALSE(ProductRecord::decode(hugeCount).has_value());
+    record_fixtures::expectEdgeDamageRefused(good, ProductRecord::decode);
 
     // Any one byte changed: read or refused, never a crash (the sanitizers watch this).
     for (qsizetype i = 0; i < good.size(); ++i) {
@@ -236,11 +233,7 @@ TEST(ProductRecord, TheCatalogueReadsTheSameProductFromEitherRecord)
     EXPECT_EQ(readBack(damaged, products), expected);
 
     // The compact record is what is read when it can be: give the first product the second one's record.
-    const QString swapped = testing_support::copyToTemp(dir, written, QStringLiteral("swapped.sqlite"));
-    testing_support::runSql(
-        swapped, QStringLiteral("UPDATE product_records SET record = (SELECT record FROM product_records WHERE id = 2) "
-                                "WHERE id = 1"));
-    auto catalogue = Catalogue::open(swapped);
+    auto catalogue = Catalogue::open(withFirstRecordSwapped(dir, written, QStringLiteral("product_records")));
     ASSERT_TRUE(catalogue.ok());
     auto first = (*catalogue)->productById(1);
     auto second = (*catalogue)->productById(2);
@@ -272,14 +265,8 @@ TEST(ProductRecord, ACheckRecordHoldsWhatACheckReadsAndNothingElse)
 
 TEST(ProductRecord, DamagedCheckRecordsAreRefused)
 {
-    const QByteArray good = ProductRecord::encodeForCheck(everyFieldProduct());
-    ASSERT_TRUE(ProductRecord::decodeForCheck(good).has_value());
-    for (qsizetype n = 0; n < good.size(); ++n)
-        EXPECT_FALSE(ProductRecord::decodeForCheck(QByteArrayView(good).first(n)).has_value()) << "cut to " << n;
-    EXPECT_FALSE(ProductRecord::decodeForCheck(QByteArray(good).append('\0')).has_value());
-    QByteArray hugeCount = good;
-    qToLittleEndian(quint32(0xFFFFFFFF), hugeCount.data() + 1);
-    EXPECT_FALSE(ProductRecord::decodeForCheck(hugeCount).has_value());
+    record_fixtures::expectEdgeDamageRefused(ProductRecord::encodeForCheck(everyFieldProduct()),
+                                            ProductRecord::decodeForCheck);
 }
 
 // A lookup for a check reads the product's check record when the catalogue has a readable one, and otherwise
@@ -351,11 +338,7 @@ TEST(ProductRecord, ALookupForACheckReadsTheCheckRecord)
     EXPECT_EQ(lookups(damaged, ProductDetail::ForCheck), whole);
 
     // The check record is what is read: give the first product the second one's.
-    const QString swapped = testing_support::copyToTemp(dir, written, QStringLiteral("swapped.sqlite"));
-    testing_support::runSql(swapped,
-                            QStringLiteral("UPDATE product_check_records SET record = "
-                                           "(SELECT record FROM product_check_records WHERE id = 2) WHERE id = 1"));
-    auto catalogue = Catalogue::open(swapped);
+    auto catalogue = Catalogue::open(withFirstRecordSwapped(dir, written, QStringLiteral("product_check_records")));
     ASSERT_TRUE(catalogue.ok());
     auto first = (*catalogue)->productById(1);
     auto second = (*catalogue)->productById(2);
