@@ -283,7 +283,7 @@ private:
     // Optional tables and indexes (CatalogueSchema.h), looked up when first needed.
     std::optional<bool> m_hasTrigramCounts;
     std::optional<bool> m_hasProductRecords;
-    std::optional<bool> m_hasProductCheckRecords;
+    std::optional<bool> m_hasProductCheckRecords; // false also once one could not be read (productRecord)
     std::optional<bool> m_hasCampaignRecords;
     std::optional<bool> m_hasJanIndex;
     std::optional<bool> m_hasCodeIndex;
